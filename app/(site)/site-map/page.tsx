@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { sectionHref, type SectionNode } from "@/lib/sections/types";
+import { pageMetadata } from "@/lib/site/metadata";
+import { readPageList, readSectionTree, readSettings } from "@/lib/site/reads";
+
+export const revalidate = 3600;
+
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(await readSettings(), { title: "网站地图", column: "网站地图" });
+}
+
+function Tree({ nodes }: { nodes: SectionNode[] }) {
+  return (
+    <ul>
+      {nodes.map((n) => (
+        <li key={n.id}>
+          <Link href={sectionHref(n.path)}>{n.name}</Link>
+          {n.children.length > 0 && <Tree nodes={n.children} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function SiteMapPage() {
+  const [tree, pages] = await Promise.all([readSectionTree(), readPageList()]);
+  return (
+    <div className="static-page">
+      <Breadcrumb items={[{ label: "网站地图", href: "/site-map" }]} />
+      <div className="article-paper site-map">
+        <h1 className="article-title">网站地图</h1>
+        <section aria-labelledby="map-sections">
+          <h2 id="map-sections">栏目</h2>
+          <ul>
+            <li>
+              <Link href="/">首页</Link>
+            </li>
+          </ul>
+          <Tree nodes={tree} />
+        </section>
+        <section aria-labelledby="map-pages">
+          <h2 id="map-pages">服务</h2>
+          <ul>
+            {pages.map((p) => (
+              <li key={p.slug}>
+                <Link href={`/pages/${p.slug}`}>{p.title}</Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/feedback">网站建议</Link>
+            </li>
+            <li>
+              <Link href="/search">站内搜索</Link>
+            </li>
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

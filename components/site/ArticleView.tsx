@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { ArticleDetail, Neighbours } from "@/lib/articles/types";
+import { formatDate } from "@/lib/format/date";
+import { sectionHref, type SectionDto } from "@/lib/sections/types";
+import { Breadcrumb } from "./Breadcrumb";
+import { FontSizeSwitch } from "./FontSizeSwitch";
+import { LiveNumber } from "./LiveNumber";
+import { RichText } from "./RichText";
+import { PrintButton } from "./PrintButton";
+
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function ArticleView({ article: a, trail, neighbours }: { article: ArticleDetail; trail: SectionDto[]; neighbours: Neighbours }) {
+  return (
+    <article className="article" data-article-id={a.id}>
+      <Breadcrumb items={[...trail.map((s) => ({ label: s.name, href: sectionHref(s.path) })), { label: a.title, href: a.href }]} />
+      <div className="article-paper">
+        <h1 className="article-title">{a.title}</h1>
+        <p className="article-meta">
+          <span>
+            发布日期：<time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
+          </span>
+          <span className="meta-sep" aria-hidden="true">|</span>
+          <span>
+            浏览次数：<LiveNumber name="views" />
+          </span>
+          {a.source && (
+            <>
+              <span className="meta-sep" aria-hidden="true">|</span>
+              <span>来源：{a.source}</span>
+            </>
+          )}
+          {a.author && (
+            <>
+              <span className="meta-sep" aria-hidden="true">|</span>
+              <span>作者：{a.author}</span>
+            </>
+          )}
+          <span className="meta-sep" aria-hidden="true">|</span>
+          <FontSizeSwitch />
+        </p>
+        <RichText html={a.bodyHtml} className="article-body" />
+        {a.attachments.length > 0 && (
+          <section className="attachments" aria-labelledby="attachments-title">
+            <h2 id="attachments-title">附件</h2>
+            <ul>
+              {a.attachments.map((f) => (
+                <li key={f.url}>
+                  <a href={f.url} download>
+                    {f.title}
+                  </a>{" "}
+                  <span className="file-meta">
+                    （{f.mimeType.split("/").pop()?.toUpperCase()}，{fileSize(f.size)}）
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <p className="print-only print-source">
+          本文网址：{a.href}　发布日期：{formatDate(a.publishedAt)}
+        </p>
+        <div className="article-tools">
+          <PrintButton />
+        </div>
+        <nav className="neighbours" aria-label="上一篇和下一篇">
+          <p>
+            上一篇：{neighbours.previous ? <Link href={neighbours.previous.href}>{neighbours.previous.title}</Link> : <span>没有了</span>}
+          </p>
+          <p>
+            下一篇：{neighbours.next ? <Link href={neighbours.next.href}>{neighbours.next.title}</Link> : <span>没有了</span>}
+          </p>
+        </nav>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+export interface Crumb {
+  label: string;
+  href?: string;
+}
+
+/** 您当前的位置：首页 >> 栏目 >> 标题 */
+export function Breadcrumb({ items }: { items: Crumb[] }) {
+  return (
+    <nav className="breadcrumb" aria-label="当前位置">
+      <span>您当前的位置：</span>
+      <ol>
+        <li>
+          <Link href="/">首页</Link>
+        </li>
+        {items.map((c, i) => (
+          <li key={i}>
+            <span className="crumb-sep" aria-hidden="true">
+              &gt;&gt;
+            </span>
+            {c.href ? (
+              <Link href={c.href} aria-current={i === items.length - 1 ? "page" : undefined}>
+                {c.label}
+              </Link>
+            ) : (
+              <span aria-current="page">{c.label}</span>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+const SIZES = [
+  { key: "l", label: "大", name: "大号字体" },
+  { key: "m", label: "中", name: "中号字体" },
+  { key: "s", label: "小", name: "小号字体" },
+] as const;
+type Size = (typeof SIZES)[number]["key"];
+
+/**
+ * 【字体：大 中 小】. The size is an attribute on <html> (set before paint by
+ * the root layout's inline script), so it applies on every page; the pressed
+ * state is read after mount to keep server and client markup identical.
+ */
+export function FontSizeSwitch() {
+  const [current, setCurrent] = useState<Size | null>(null);
+  useEffect(() => {
+    setCurrent((document.documentElement.dataset.articleFont as Size | undefined) ?? "m");
+  }, []);
+
+  function choose(size: Size) {
+    document.documentElement.dataset.articleFont = size;
+    try {
+      localStorage.setItem("article-font", size);
+    } catch {
+      /* private mode: the choice still applies to this page */
+    }
+    setCurrent(size);
+  }
+
+  return (
+    <span className="font-switch" role="group" aria-label="正文字号">
+      【 字体：
+      {SIZES.map((s) => (
+        <button key={s.key} type="button" aria-label={s.name} aria-pressed={current === s.key} onClick={() => choose(s.key)}>
+          {s.label}
+        </button>
+      ))}
+      】
+    </span>
+  );
+}

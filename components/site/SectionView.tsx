@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { ArticleListItem, Paged } from "@/lib/articles/types";
+import { sectionHref, type SectionDto } from "@/lib/sections/types";
+import { ArticleList } from "./ArticleList";
+import { Breadcrumb } from "./Breadcrumb";
+import { Pagination } from "./Pagination";
+
+export function SectionView({
+  section,
+  trail,
+  children,
+  list,
+}: {
+  section: SectionDto;
+  trail: SectionDto[];
+  children: SectionDto[];
+  list: Paged<ArticleListItem>;
+}) {
+  return (
+    <div className="section-page">
+      <Breadcrumb items={trail.map((s) => ({ label: s.name, href: sectionHref(s.path) }))} />
+      <div className="section-layout">
+        {children.length > 0 && (
+          <aside className="subsections" aria-labelledby="subsections-title">
+            <h2 id="subsections-title">{section.kind === "topic" ? "子专题" : "子栏目"}</h2>
+            <ul>
+              {children.map((c) => (
+                <li key={c.id}>
+                  <Link href={sectionHref(c.path)}>{c.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </aside>
+        )}
+        <section className="panel section-list" aria-labelledby="section-title">
+          <div className="panel-head">
+            <h1 id="section-title">{section.name}</h1>
+            <span className="count">共 {list.total} 条</span>
+          </div>
+          {section.description && <p className="section-desc">{section.description}</p>}
+          <ArticleList items={list.items} showSection={children.length > 0} />
+          <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(p) => sectionHref(section.path, p)} />
+        </section>
+      </div>
+    </div>
+  );
+}

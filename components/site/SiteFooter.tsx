@@ -1,0 +1,69 @@
+import Link from "next/link";
+import type { SiteSettingsDto } from "@/lib/settings/queries";
+import { LiveNumber } from "./LiveNumber";
+
+const FOOTER_LINKS = [
+  { href: "/pages/disclaimer", label: "免责声明" },
+  { href: "/pages/contact", label: "联系我们" },
+  { href: "/site-map", label: "网站地图" },
+  { href: "/pages/help", label: "帮助信息" },
+  { href: "/feedback", label: "网站建议" },
+];
+
+export function SiteFooter({ settings: s }: { settings: SiteSettingsDto }) {
+  return (
+    <footer className="site-footer">
+      <nav className="footer-links" aria-label="页脚链接">
+        <ul className="container">
+          {FOOTER_LINKS.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href}>{l.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="container footer-identity">
+        <p>
+          <span>版权所有：{s.owner}</span>
+          {s.icpNumber && (
+            <a href="https://beian.miit.gov.cn/" target="_blank" rel="noopener noreferrer">
+              {s.icpNumber}
+            </a>
+          )}
+          {s.siteIdCode && <span>网站标识码：{s.siteIdCode}</span>}
+        </p>
+        <p>
+          {s.contactEmail && (
+            <span>
+              联系信箱：<a href={`mailto:${s.contactEmail}`}>{s.contactEmail}</a>
+            </span>
+          )}
+          {s.address && <span>地址：{s.address}</span>}
+          {s.postcode && <span>邮编：{s.postcode}</span>}
+        </p>
+        <p>
+          {s.techSupport && <span>技术支持：{s.techSupport}</span>}
+          {s.phone && <span>联系电话：{s.phone}</span>}
+          <span className="visitor-counter">
+            您是第 <LiveNumber name="visitors" /> 位访客
+          </span>
+        </p>
+        {s.policeRecordNumber && (
+          <p>
+            {s.policeRecordCode ? (
+              <a
+                href={`https://beian.mps.gov.cn/#/query/webSearch?code=${encodeURIComponent(s.policeRecordCode)}`}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {s.policeRecordNumber}
+              </a>
+            ) : (
+              <span>{s.policeRecordNumber}</span>
+            )}
+          </p>
+        )}
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { SectionNode } from "@/lib/sections/types";
+import { sectionHref } from "@/lib/sections/types";
+import { HeaderClock } from "./HeaderClock";
+import { SearchBox } from "./SearchBox";
+
+export function SiteHeader({ siteName, sections }: { siteName: string; sections: SectionNode[] }) {
+  return (
+    <header className="site-header">
+      <div className="topbar">
+        <div className="container topbar-inner">
+          <HeaderClock />
+          <SearchBox />
+        </div>
+      </div>
+      <div className="banner">
+        <div className="container">
+          <Link href="/" className="site-title">
+            <span className="emblem" aria-hidden="true">税</span>
+            <span>{siteName}</span>
+          </Link>
+        </div>
+      </div>
+      <nav className="main-nav" aria-label="栏目导航">
+        <ul className="container">
+          <li>
+            <Link href="/">首页</Link>
+          </li>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <Link href={sectionHref(s.path)}>{s.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

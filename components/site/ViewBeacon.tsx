@@ -1,0 +1,39 @@
+"use client";
+
+import { useEffect } from "react";
+import { usePathname } from "next/navigation";
+import { setLiveCounts } from "./live-counts";
+
+// Guards against React StrictMode's double effect and re-renders: one
+// request per page path per page load.
+let lastSentPath: string | null = null;
+
+/**
+ * Sits in the site layout; on every navigation it reports the view of the
+ * page (and of its article, marked with data-article-id) and receives the
+ * live counts. Prefetches never run effects, so they are never counted.
+ */
+export function ViewBeacon() {
+  const pathname = usePathname();
+  useEffect(() => {
+    if (lastSentPath === pathname) return;
+    lastSentPath = pathname;
+    const el = document.querySelector<HTMLElement>("[data-article-id]");
+    const articleId = el ? Number(el.dataset.articleId) : undefined;
+    setLiveCounts({ views: null });
+    fetch("/api/views", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(articleId ? { articleId } : {}),
+      keepalive: true,
+    })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((data: { views?: number; visitors?: number } | null) => {
+        if (data) setLiveCounts({ views: data.views ?? null, visitors: data.visitors ?? null });
+      })
+      .catch(() => {
+        /* counts stay blank; the page itself is unaffected */
+      });
+  }, [pathname]);
+  return null;
+}

@@ -1,0 +1,124 @@
+import { db } from "../db";
+import { mediaUrl } from "../media/url";
+import type { Prisma } from "../generated/prisma/client";
+import { articleHref, type ArticleDetail, type ArticleListItem, type Neighbours, type Paged } from "./types";
+
+export const PAGE_SIZE = 20;
+
+/** A visitor may see an article only when it is published and its time has come. */
+export function visibleWhere(now = new Date()): Prisma.ArticleWhereInput {
+  return { status: "published", publishedAt: { lte: now } };
+}
+
+const listSelect = {
+  id: true,
+  title: true,
+  summary: true,
+  publishedAt: true,
+  sectionId: true,
+  section: { select: { name: true, path: true } },
+  cover: { select: { storageKey: true, alt: true } },
+} satisfies Prisma.ArticleSelect;
+
+type ListRow = Prisma.ArticleGetPayload<{ select: typeof listSelect }>;
+
+function toListItem(a: ListRow): ArticleListItem {
+  return {
+    id: a.id,
+    title: a.title,
+    href: articleHref(a.section.path, a.id),
+    publishedAt: (a.publishedAt ?? new Date(0)).toISOString(),
+    sectionId: a.sectionId,
+    sectionName: a.section.name,
+    summary: a.summary,
+    coverUrl: a.cover ? mediaUrl(a.cover.storageKey) : null,
+    coverAlt: a.cover?.alt ?? "",
+  };
+}
+
+const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "desc" }];
+
+export async function latestInSections(sectionIds: number[], take: number): Promise<ArticleListItem[]> {
+  const rows = await db.article.findMany({
+    where: { ...visibleWhere(), sectionId: { in: sectionIds } },
+    orderBy: newestFirst,
+    take,
+    select: listSelect,
+  });
+  return rows.map(toListItem);
+}
+
+export async function latestWithCover(take: number): Promise<ArticleListItem[]> {
+  const rows = await db.article.findMany({
+    where: { ...visibleWhere(), coverId: { not: null } },
+    orderBy: newestFirst,
+    take,
+    select: listSelect,
+  });
+  return rows.map(toListItem);
+}
+
+export async function pageOfSections(sectionIds: number[], page: number): Promise<Paged<ArticleListItem>> {
+  const where = { ...visibleWhere(), sectionId: { in: sectionIds } };
+  const total = await db.article.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const rows = await db.article.findMany({
+    where,
+    orderBy: newestFirst,
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: listSelect,
+  });
+  return { items: rows.map(toListItem), page, pageCount, total };
+}
+
+export async function findPublishedArticle(id: number): Promise<ArticleDetail | null> {
+  const a = await db.article.findFirst({
+    where: { id, ...visibleWhere() },
+    select: {
+      ...listSelect,
+      bodyHtml: true,
+      source: true,
+      author: true,
+      updatedAt: true,
+      attachments: {
+        orderBy: { position: "asc" },
+        select: { title: true, media: { select: { storageKey: true, originalName: true, mimeType: true, size: true } } },
+      },
+    },
+  });
+  if (!a) return null;
+  return {
+    ...toListItem(a),
+    sectionPath: a.section.path,
+    bodyHtml: a.bodyHtml,
+    source: a.source,
+    author: a.author,
+    updatedAt: a.updatedAt.toISOString(),
+    attachments: a.attachments.map((x) => ({
+      title: x.title || x.media.originalName,
+      url: mediaUrl(x.media.storageKey),
+      mimeType: x.media.mimeType,
+      size: x.media.size,
+    })),
+  };
+}
+
+/** Previous = the next older article in the same section, next = the next newer one. */
+export async function neighboursOf(article: { id: number; sectionId: number; publishedAt: string }): Promise<Neighbours> {
+  const at = new Date(article.publishedAt);
+  const base = { ...visibleWhere(), sectionId: article.sectionId, id: { not: article.id } };
+  const [previous, next] = await Promise.all([
+    db.article.findFirst({
+      where: { ...base, OR: [{ publishedAt: { lt: at } }, { publishedAt: at, id: { lt: article.id } }] },
+      orderBy: newestFirst,
+      select: listSelect,
+    }),
+    db.article.findFirst({
+      where: { ...base, OR: [{ publishedAt: { gt: at } }, { publishedAt: at, id: { gt: article.id } }] },
+      orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+      select: listSelect,
+    }),
+  ]);
+  return { previous: previous && toListItem(previous), next: next && toListItem(next) };
+}

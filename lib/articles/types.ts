@@ -1,0 +1,46 @@
+export type ArticleStatus = "draft" | "review" | "published" | "unpublished";
+
+/** What lists show: dates are ISO strings so the DTO survives the data cache. */
+export interface ArticleListItem {
+  id: number;
+  title: string;
+  href: string;
+  publishedAt: string;
+  sectionId: number;
+  sectionName: string;
+  summary: string;
+  coverUrl: string | null;
+  coverAlt: string;
+}
+
+export interface AttachmentDto {
+  title: string;
+  url: string;
+  mimeType: string;
+  size: number;
+}
+
+export interface ArticleDetail extends ArticleListItem {
+  sectionPath: string;
+  bodyHtml: string;
+  source: string;
+  author: string;
+  updatedAt: string;
+  attachments: AttachmentDto[];
+}
+
+export interface Neighbours {
+  previous: ArticleListItem | null;
+  next: ArticleListItem | null;
+}
+
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export function articleHref(sectionPath: string, id: number): string {
+  return `/${sectionPath}/${id}`;
+}

@@ -1,0 +1,113 @@
+import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+/**
+ * Applies prisma/migrations/<name>/migration.sql in name order and records
+ * them in `_prisma_migrations` exactly as `prisma migrate deploy` does, so a
+ * machine that has Prisma's native engine can take over at any time. Written
+ * by hand because Prisma 7's migrate commands need that engine, which cannot
+ * be downloaded here (see docs/database.md).
+ */
+
+export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    TEXT PRIMARY KEY NOT NULL,
+    "checksum"              TEXT NOT NULL,
+    "finished_at"           DATETIME,
+    "migration_name"        TEXT NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        DATETIME,
+    "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
+    "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`;
+
+export interface MigrationFile {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+interface AppliedRow {
+  migration_name: string;
+  checksum: string;
+  finished_at: string | null;
+  rolled_back_at: string | null;
+}
+
+export function readMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, "migration.sql")))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+export interface MigrateResult {
+  applied: string[];
+  alreadyApplied: number;
+}
+
+export function migrateSqlite(file: string, dir = MIGRATIONS_DIR): MigrateResult {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const conn = new Database(file);
+  try {
+    conn.pragma("journal_mode = WAL");
+    conn.pragma("foreign_keys = ON");
+    conn.exec(CREATE_TABLE);
+    const rows = conn
+      .prepare(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`)
+      .all() as AppliedRow[];
+    const live = rows.filter((r) => !r.rolled_back_at);
+
+    const failed = live.find((r) => !r.finished_at);
+    if (failed) {
+      throw new Error(
+        `Migration ${failed.migration_name} failed earlier and was not resolved; fix the database and mark it rolled back before migrating again.`,
+      );
+    }
+    const applied = new Map(live.map((r) => [r.migration_name, r.checksum]));
+    const result: MigrateResult = { applied: [], alreadyApplied: 0 };
+
+    for (const m of readMigrations(dir)) {
+      const known = applied.get(m.name);
+      if (known !== undefined) {
+        if (known !== m.checksum) {
+          throw new Error(`Migration ${m.name} was changed after it was applied (checksum differs); add a new migration instead.`);
+        }
+        result.alreadyApplied++;
+        continue;
+      }
+      applyOne(conn, m);
+      result.applied.push(m.name);
+    }
+    return result;
+  } finally {
+    conn.close();
+  }
+}
+
+function applyOne(conn: Database.Database, m: MigrationFile): void {
+  const id = randomUUID();
+  conn
+    .prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, 0)`)
+    .run(id, m.checksum, m.name, Date.now());
+  try {
+    conn.transaction(() => {
+      conn.exec(m.sql);
+      conn
+        .prepare(`UPDATE "_prisma_migrations" SET finished_at = ?, applied_steps_count = 1 WHERE id = ?`)
+        .run(Date.now(), id);
+    })();
+  } catch (err) {
+    // The row stays unfinished so the next run refuses to continue, as Prisma does.
+    conn.prepare(`UPDATE "_prisma_migrations" SET logs = ? WHERE id = ?`).run(String(err), id);
+    throw new Error(`Migration ${m.name} failed: ${(err as Error).message}`);
+  }
+}

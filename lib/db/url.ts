@@ -1,0 +1,22 @@
+import path from "node:path";
+
+/** Embedded default: one SQLite file under ./data, no server to start. */
+export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
+
+export type DatabaseKind = "sqlite" | "postgresql";
+
+export function databaseUrl(): string {
+  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+}
+
+export function databaseKind(url = databaseUrl()): DatabaseKind {
+  if (url.startsWith("file:")) return "sqlite";
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// — got "${url.split(":")[0]}:"`);
+}
+
+/** Absolute path of a `file:` URL, relative paths taken from the project root (cwd). */
+export function sqliteFilePath(url = databaseUrl()): string {
+  const raw = url.replace(/^file:(\/\/)?/, "").split("?")[0];
+  return path.resolve(process.cwd(), raw);
+}

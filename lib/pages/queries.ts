@@ -1,0 +1,17 @@
+import { db } from "../db";
+
+export interface PageDto {
+  slug: string;
+  title: string;
+  bodyHtml: string;
+  updatedAt: string;
+}
+
+export async function findPage(slug: string): Promise<PageDto | null> {
+  const p = await db.page.findUnique({ where: { slug } });
+  return p && { slug: p.slug, title: p.title, bodyHtml: p.bodyHtml, updatedAt: p.updatedAt.toISOString() };
+}
+
+export async function listPages(): Promise<Pick<PageDto, "slug" | "title">[]> {
+  return db.page.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { slug: true, title: true } });
+}

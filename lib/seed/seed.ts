@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import { db } from "../db";
+import { sanitizeRichText } from "../content/sanitize";
+import { mediaUrl } from "../media/url";
+import { storage } from "../media/storage";
+import { demoArticles, demoPages, seedArticle, type DemoArticle } from "./demo-articles";
+import { demoSections, demoSettings } from "./demo-site";
+import { drawPlaceholderPhoto } from "./placeholder-image";
+
+/** "2017-11-20 08:30" in Beijing time. */
+export function beijingTime(local: string): Date {
+  return new Date(`${local.replace(" ", "T")}:00+08:00`);
+}
+
+async function storePhoto(seed: number, alt: string, caption: string) {
+  const bytes = await drawPlaceholderPhoto(seed);
+  // Content-addressed key: the uploads route may tell browsers to cache it forever.
+  const storageKey = `demo/${createHash("sha256").update(bytes).digest("hex").slice(0, 20)}.jpg`;
+  await storage.put(storageKey, bytes);
+  return db.media.create({
+    data: {
+      kind: "image",
+      storageKey,
+      originalName: `photo-${seed}.jpg`,
+      mimeType: "image/jpeg",
+      size: bytes.length,
+      width: 1200,
+      height: 675,
+      alt,
+      caption,
+    },
+  });
+}
+
+function figureHtml(src: string, alt: string, caption: string, credit: string): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  return `<figure class="photo"><img src="${esc(src)}" alt="${esc(alt)}" width="1200" height="675"><figcaption>${esc(caption)} <span class="photo-credit">${esc(credit)}</span></figcaption></figure>`;
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  articles: number;
+}
+
+/** Fills an empty database with the demo site. Does nothing when sections already exist. */
+export async function seedDemoContent(): Promise<SeedResult> {
+  if ((await db.section.count()) > 0) return { seeded: false, articles: await db.article.count() };
+
+  await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...demoSettings }, update: demoSettings });
+
+  const sectionIds = new Map<string, number>();
+  const positions = new Map<string, number>();
+  for (const s of demoSections) {
+    const parentPath = s.path.includes("/") ? s.path.slice(0, s.path.lastIndexOf("/")) : null;
+    const position = (positions.get(parentPath ?? "") ?? 0) + 1;
+    positions.set(parentPath ?? "", position);
+    const row = await db.section.create({
+      data: {
+        slug: s.path.split("/").pop()!,
+        path: s.path,
+        name: s.name,
+        kind: s.kind,
+        description: s.description ?? "",
+        position,
+        parentId: parentPath ? sectionIds.get(parentPath)! : null,
+      },
+    });
+    sectionIds.set(s.path, row.id);
+  }
+
+  const create = (a: DemoArticle, bodyHtml: string, coverId: number | null) =>
+    db.article.create({
+      data: {
+        sectionId: sectionIds.get(a.section)!,
+        title: a.title,
+        summary: a.summary,
+        bodyHtml: sanitizeRichText(bodyHtml),
+        source: a.source,
+        author: a.author,
+        status: "published",
+        publishedAt: beijingTime(a.publishedAt),
+        coverId,
+      },
+    });
+
+  // The four newest work-news items get a photo, so the home page has headlines.
+  const withCover = new Set(
+    demoArticles
+      .filter((a) => a.section === "news")
+      .sort((x, y) => y.publishedAt.localeCompare(x.publishedAt))
+      .slice(0, 4)
+      .map((a) => a.title),
+  );
+  let n = 0;
+  for (const a of demoArticles) {
+    n++;
+    let cover: number | null = null;
+    let body = a.bodyHtml;
+    if (withCover.has(a.title)) {
+      const photo = await storePhoto(n, `${a.title}（配图）`, a.title);
+      cover = photo.id;
+      body = figureHtml(mediaUrl(photo.storageKey), photo.alt, a.title, "本网记者 摄") + body;
+    }
+    await create(a, body, cover);
+  }
+
+  const photo = await storePhoto(99, "安庆东部新城全景：新建高楼与宽阔道路", seedArticle.photoCaption);
+  await create(
+    seedArticle,
+    figureHtml(mediaUrl(photo.storageKey), photo.alt, seedArticle.photoCaption, seedArticle.photographer) + seedArticle.bodyHtml,
+    photo.id,
+  );
+
+  for (const [i, p] of demoPages.entries()) {
+    await db.page.create({ data: { slug: p.slug, title: p.title, bodyHtml: sanitizeRichText(p.bodyHtml), position: i } });
+  }
+  return { seeded: true, articles: demoArticles.length + 1 };
+}

@@ -1,0 +1,33 @@
+// Started by Playwright's webServer: a fresh database and upload folder,
+// seeded, built into .next-e2e and served with `next start` — the same
+// production path as `npm start`, isolated from the developer's data.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+const port = process.env.E2E_PORT || "3100";
+Object.assign(process.env, {
+  DATABASE_URL: "file:./data/e2e/portal.db",
+  UPLOAD_DIR: "data/e2e/uploads",
+  NEXT_DIST_DIR: ".next-e2e",
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production",
+  NEXTAUTH_URL: `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
+async function main() {
+  fs.rmSync("data/e2e", { recursive: true, force: true });
+  const { prepareDatabase } = await import("./prepare-db");
+  await prepareDatabase();
+  if (!process.env.E2E_SKIP_BUILD) {
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

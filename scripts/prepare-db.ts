@@ -1,0 +1,24 @@
+// Migrates the database and seeds the demo site when it is empty.
+import { migrateSqlite } from "../lib/db/migrate";
+import { databaseKind, databaseUrl, sqliteFilePath } from "../lib/db/url";
+
+export async function prepareDatabase(): Promise<void> {
+  const url = databaseUrl();
+  if (databaseKind(url) !== "sqlite") throw new Error("only the embedded SQLite database is supported by this runner so far");
+  const file = sqliteFilePath(url);
+  const { applied, alreadyApplied } = migrateSqlite(file);
+  console.log(`[db] ${file}: ${applied.length} migration(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already applied`);
+
+  const { seedDemoContent } = await import("../lib/seed/seed");
+  const { db } = await import("../lib/db");
+  const seed = await seedDemoContent();
+  console.log(seed.seeded ? `[db] demo content seeded: ${seed.articles} articles` : `[db] existing content kept (${seed.articles} articles)`);
+  await db.$disconnect();
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  prepareDatabase().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,25 @@
+// npm start — the embedded default in one command: secret, database, demo
+// content, production build, server on $PORT (default 3000).
+import { spawnSync, spawn } from "node:child_process";
+import { ensureLocalSecret } from "./local-env";
+import { prepareDatabase } from "./prepare-db";
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+async function main() {
+  ensureLocalSecret();
+  await prepareDatabase();
+  run("npx", ["next", "build"]);
+  const port = process.env.PORT || "3000";
+  const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { htmlToText, sanitizeRichText } from "@/lib/content/sanitize";
+
+describe("sanitizeRichText", () => {
+  const payloads: [string, RegExp][] = [
+    [`<p>a<script>alert(1)</script></p>`, /script|alert/],
+    [`<img src="x.jpg" onerror="alert(1)">`, /onerror|alert/],
+    [`<a href="javascript:alert(1)">x</a>`, /javascript/],
+    [`<a href="JaVaScRiPt:alert(1)">x</a>`, /javascript/i],
+    [`<a href="&#106;avascript:alert(1)">x</a>`, /avascript/],
+    [`<iframe src="https://evil.example"></iframe>`, /iframe/],
+    [`<svg><script>alert(1)</script></svg>`, /svg|script/],
+    [`<p style="background:url(javascript:alert(1))">x</p>`, /style|javascript/],
+    [`<img src="data:image/svg+xml;base64,PHN2Zz4=">`, /data:/],
+    [`<form action="/x"><input name="a"></form>`, /form|input/],
+    [`<p onmouseover="alert(1)">x</p>`, /onmouseover/],
+    [`<object data="x.swf"></object><embed src="x">`, /object|embed/],
+    [`<a href="//evil.example/x">x</a>`, /evil/],
+  ];
+  it.each(payloads)("neutralises %s", (input, forbidden) => {
+    expect(sanitizeRichText(input)).not.toMatch(forbidden);
+  });
+
+  it("keeps figures, captions, tables, lists and links", () => {
+    const html =
+      `<figure class="photo"><img src="/uploads/a.jpg" alt="东部新城"><figcaption>面貌一新的东部新城 <span class="photo-credit">江胜</span></figcaption></figure>` +
+      `<table><thead><tr><th scope="col">税种</th></tr></thead><tbody><tr><td colspan="2">增值税</td></tr></tbody></table>` +
+      `<ol><li>一</li></ol><p><a href="https://www.gov.cn/" target="_blank">中国政府网</a></p>`;
+    const out = sanitizeRichText(html);
+    for (const part of ["<figure class=\"photo\">", "<figcaption>", "alt=\"东部新城\"", "<th scope=\"col\">", "colspan=\"2\"", "<ol>", "href=\"https://www.gov.cn/\""]) {
+      expect(out).toContain(part);
+    }
+    expect(out).toContain('rel="noopener noreferrer"');
+  });
+
+  it("gives every image an alt attribute and drops images without a source", () => {
+    expect(sanitizeRichText(`<img src="/uploads/a.jpg">`)).toMatch(/<img src="\/uploads\/a.jpg" alt="" loading="lazy" \/>/);
+    expect(sanitizeRichText(`<p><img alt="x"></p>`)).toBe("<p></p>");
+  });
+
+  it("leaves Chinese punctuation exactly as typed", () => {
+    const text = `“一把手”一线抓创建，《安庆日报》、“3·15”——2017年11月14日……（完）`;
+    expect(sanitizeRichText(`<p>${text}</p>`)).toBe(`<p>${text}</p>`);
+  });
+
+  it("htmlToText strips tags and decodes entities", () => {
+    expect(htmlToText(`<p>A &amp; B</p><p>“创城”</p>`)).toBe("A & B “创城”");
+  });
+});

@@ -1,0 +1,21 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Unit and integration tests run against a real SQLite file, migrated and
+// seeded once by the global setup (never a mock of Prisma).
+export const TEST_DATABASE_URL = "file:./data/test/vitest.db";
+export const TEST_UPLOAD_DIR = "data/test/uploads";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(__dirname) } },
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["tests/support/global-setup.ts"],
+    env: { DATABASE_URL: TEST_DATABASE_URL, UPLOAD_DIR: TEST_UPLOAD_DIR },
+    // One database file shared by the suites: run files one after another.
+    fileParallelism: false,
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
