@@ -16,7 +16,7 @@ function fileSize(bytes: number): string {
 
 export function ArticleView({ article: a, trail, neighbours }: { article: ArticleDetail; trail: SectionDto[]; neighbours: Neighbours }) {
   return (
-    <article className="article" data-article-id={a.id}>
+    <article className="article">
       <Breadcrumb items={[...trail.map((s) => ({ label: s.name, href: sectionHref(s.path) })), { label: a.title, href: a.href }]} />
       <div className="article-paper">
         <h1 className="article-title">{a.title}</h1>
@@ -31,13 +31,13 @@ export function ArticleView({ article: a, trail, neighbours }: { article: Articl
           {a.source && (
             <>
               <span className="meta-sep" aria-hidden="true">|</span>
-              <span>来源：{a.source}</span>
+              <span>{`来源：${a.source}`}</span>
             </>
           )}
           {a.author && (
             <>
               <span className="meta-sep" aria-hidden="true">|</span>
-              <span>作者：{a.author}</span>
+              <span>{`作者：${a.author}`}</span>
             </>
           )}
           <span className="meta-sep" aria-hidden="true">|</span>
@@ -62,7 +62,7 @@ export function ArticleView({ article: a, trail, neighbours }: { article: Articl
           </section>
         )}
         <p className="print-only print-source">
-          本文网址：{a.href}　发布日期：{formatDate(a.publishedAt)}
+          {`本文网址：${a.href}　发布日期：${formatDate(a.publishedAt)}`}
         </p>
         <div className="article-tools">
           <PrintButton />

@@ -24,13 +24,13 @@ export function SiteFooter({ settings: s }: { settings: SiteSettingsDto }) {
       </nav>
       <div className="container footer-identity">
         <p>
-          <span>版权所有：{s.owner}</span>
+          <span>{`版权所有：${s.owner}`}</span>
           {s.icpNumber && (
             <a href="https://beian.miit.gov.cn/" target="_blank" rel="noopener noreferrer">
               {s.icpNumber}
             </a>
           )}
-          {s.siteIdCode && <span>网站标识码：{s.siteIdCode}</span>}
+          {s.siteIdCode && <span>{`网站标识码：${s.siteIdCode}`}</span>}
         </p>
         <p>
           {s.contactEmail && (
@@ -38,12 +38,12 @@ export function SiteFooter({ settings: s }: { settings: SiteSettingsDto }) {
               联系信箱：<a href={`mailto:${s.contactEmail}`}>{s.contactEmail}</a>
             </span>
           )}
-          {s.address && <span>地址：{s.address}</span>}
-          {s.postcode && <span>邮编：{s.postcode}</span>}
+          {s.address && <span>{`地址：${s.address}`}</span>}
+          {s.postcode && <span>{`邮编：${s.postcode}`}</span>}
         </p>
         <p>
-          {s.techSupport && <span>技术支持：{s.techSupport}</span>}
-          {s.phone && <span>联系电话：{s.phone}</span>}
+          {s.techSupport && <span>{`技术支持：${s.techSupport}`}</span>}
+          {s.phone && <span>{`联系电话：${s.phone}`}</span>}
           <span className="visitor-counter">
             您是第 <LiveNumber name="visitors" /> 位访客
           </span>

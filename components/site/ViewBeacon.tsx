@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { usePathname } from "next/navigation";
+import { parseSiteRoute } from "@/lib/site/route";
 import { setLiveCounts } from "./live-counts";
 
 // Guards against React StrictMode's double effect and re-renders: one
@@ -9,17 +10,18 @@ import { setLiveCounts } from "./live-counts";
 let lastSentPath: string | null = null;
 
 /**
- * Sits in the site layout; on every navigation it reports the view of the
- * page (and of its article, marked with data-article-id) and receives the
- * live counts. Prefetches never run effects, so they are never counted.
+ * Sits in the site layout; on every navigation it reports the page view (and
+ * the article's, read from the URL itself, so it never depends on when the
+ * page's DOM commits) and receives the live counts. Prefetches never run
+ * effects, so they are never counted.
  */
 export function ViewBeacon() {
   const pathname = usePathname();
   useEffect(() => {
     if (lastSentPath === pathname) return;
     lastSentPath = pathname;
-    const el = document.querySelector<HTMLElement>("[data-article-id]");
-    const articleId = el ? Number(el.dataset.articleId) : undefined;
+    const route = parseSiteRoute(pathname.split("/").filter(Boolean));
+    const articleId = route.kind === "article" ? route.id : undefined;
     setLiveCounts({ views: null });
     fetch("/api/views", {
       method: "POST",

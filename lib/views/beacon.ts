@@ -33,11 +33,11 @@ function isNotARealView(r: BeaconRequest): boolean {
 
 /** One page view reported by the browser: counts it (unless it is not a real view) and returns the live numbers. */
 export async function handleBeacon(r: BeaconRequest): Promise<BeaconResult> {
-  const { articleId } = r.input;
-  if (articleId !== undefined) {
-    const visible = await db.article.count({ where: { id: articleId, ...visibleWhere() } });
-    if (!visible) throw new BeaconError("文章不存在或未发布");
-  }
+  // A view of a missing or unpublished article (a stale tab, a forged id) still counts the visitor, never the article.
+  const articleId =
+    r.input.articleId !== undefined && (await db.article.count({ where: { id: r.input.articleId, ...visibleWhere() } }))
+      ? r.input.articleId
+      : undefined;
   if (isNotARealView(r)) {
     return {
       views: articleId ? await articleViews(articleId) : undefined,
@@ -53,5 +53,3 @@ export async function handleBeacon(r: BeaconRequest): Promise<BeaconResult> {
   ]);
   return { views, visitors, counted: true, newVisitorCookie: cookie ? undefined : visitorId };
 }
-
-export class BeaconError extends Error {}

@@ -10,13 +10,16 @@ export async function seedArticleHref(page: Page): Promise<string> {
   return href;
 }
 
-/** Collects console errors and page errors (hydration mismatches surface here). */
+/** Collects console errors, page errors (hydration mismatches surface here) and failed requests. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("response", (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
+  });
   return errors;
 }
 

@@ -85,6 +85,7 @@ test("footer shows the identity from site settings and a live visitor number", a
     await page.locator("footer.site-footer").getByRole("link", { name, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
   }
+  await page.goto("/site-map");
   await expect(page.locator(".site-map")).toContainText("迅速掀起学习宣传贯彻落实十九大精神热潮");
 });
 
@@ -110,8 +111,11 @@ test("each visit of an article adds exactly one view", async ({ page }) => {
   await page.reload();
   await expect.poll(() => liveNumber(page, "views")).toBe(before + 1);
   // Client-side navigation away and back is a new view too.
+  const articleUrl = page.url();
   await page.getByRole("navigation", { name: "当前位置" }).getByRole("link", { name: "政策法规" }).click();
+  await expect(page).toHaveURL(/\/policies$/);
   await page.goBack();
+  await expect(page).toHaveURL(articleUrl);
   await expect.poll(() => liveNumber(page, "views")).toBe(before + 2);
 });
 

@@ -41,12 +41,16 @@ describe("view beacon", () => {
     }
   });
 
-  it("refuses unknown or unpublished articles", async () => {
+  it("never counts views of unknown or unpublished articles", async () => {
     const draft = await db.article.create({
       data: { sectionId: (await someArticle()).sectionId, title: "草稿", bodyHtml: "<p>x</p>", status: "draft" },
     });
-    await expect(handleBeacon({ input: { articleId: draft.id }, userAgent: BROWSER, purpose: null, visitorCookie: null })).rejects.toThrow();
-    await expect(handleBeacon({ input: { articleId: 99_999_999 }, userAgent: BROWSER, purpose: null, visitorCookie: null })).rejects.toThrow();
+    for (const articleId of [draft.id, 99_999_999]) {
+      const r = await handleBeacon({ input: { articleId }, userAgent: BROWSER, purpose: null, visitorCookie: null });
+      expect(r.views).toBeUndefined();
+      expect(r.visitors).toBeGreaterThan(0);
+    }
+    expect(await db.articleViewCount.count({ where: { articleId: { in: [draft.id, 99_999_999] } } })).toBe(0);
     expect(await articleViews(draft.id)).toBe(0);
     await db.article.delete({ where: { id: draft.id } });
   });

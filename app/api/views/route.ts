@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { BeaconError, beaconSchema, handleBeacon, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/views/beacon";
+import { beaconSchema, handleBeacon, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/views/beacon";
 
 export const dynamic = "force-dynamic";
 
@@ -15,26 +15,22 @@ export async function POST(req: NextRequest) {
   }
   const parsed = beaconSchema.safeParse(body);
   if (!parsed.success) return NextResponse.json({ error: "请求参数无效" }, { status: 400, headers: NO_STORE });
-  try {
-    const result = await handleBeacon({
-      input: parsed.data,
-      userAgent: req.headers.get("user-agent"),
-      purpose: req.headers.get("sec-purpose") ?? req.headers.get("purpose") ?? (req.headers.get("next-router-prefetch") ? "prefetch" : null),
-      visitorCookie: req.cookies.get(VISITOR_COOKIE)?.value ?? null,
+
+  const result = await handleBeacon({
+    input: parsed.data,
+    userAgent: req.headers.get("user-agent"),
+    purpose: req.headers.get("sec-purpose") ?? req.headers.get("purpose") ?? (req.headers.get("next-router-prefetch") ? "prefetch" : null),
+    visitorCookie: req.cookies.get(VISITOR_COOKIE)?.value ?? null,
+  });
+  const res = NextResponse.json({ views: result.views, visitors: result.visitors }, { headers: NO_STORE });
+  if (result.newVisitorCookie) {
+    res.cookies.set(VISITOR_COOKIE, result.newVisitorCookie, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: req.nextUrl.protocol === "https:",
+      path: "/",
+      maxAge: VISITOR_COOKIE_MAX_AGE,
     });
-    const res = NextResponse.json({ views: result.views, visitors: result.visitors }, { headers: NO_STORE });
-    if (result.newVisitorCookie) {
-      res.cookies.set(VISITOR_COOKIE, result.newVisitorCookie, {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: req.nextUrl.protocol === "https:",
-        path: "/",
-        maxAge: VISITOR_COOKIE_MAX_AGE,
-      });
-    }
-    return res;
-  } catch (err) {
-    if (err instanceof BeaconError) return NextResponse.json({ error: err.message }, { status: 404, headers: NO_STORE });
-    throw err;
   }
+  return res;
 }
