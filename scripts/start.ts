@@ -10,6 +10,7 @@ function run(cmd: string, args: string[]): void {
 }
 
 async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // the embedded default never phones home
   ensureLocalSecret();
   await prepareDatabase();
   run("npx", ["next", "build"]);
