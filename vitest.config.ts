@@ -3,8 +3,11 @@ import { defineConfig } from "vitest/config";
 
 // Unit and integration tests run against a real SQLite file, migrated and
 // seeded once by the global setup (never a mock of Prisma).
-export const TEST_DATABASE_URL = "file:./data/test/vitest.db";
-export const TEST_UPLOAD_DIR = "data/test/uploads";
+// TEST_DATA_DIR lets two checkouts (or helpers) run the suite side by side.
+const TEST_DIR = process.env.TEST_DATA_DIR || "data/test";
+export const TEST_DATABASE_URL = `file:./${TEST_DIR}/vitest.db`;
+export const TEST_UPLOAD_DIR = `${TEST_DIR}/uploads`;
+export const TEST_DATA_ROOT = TEST_DIR;
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },

@@ -12,6 +12,10 @@ Object.assign(process.env, {
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production",
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
+  PORT: port,
+  PUBLISH_TICK_MS: "2000",
+  ADMIN_EMAIL: "admin@e2e.test",
+  ADMIN_PASSWORD: "e2e-admin-password",
 });
 
 async function main() {

@@ -11,7 +11,9 @@ export async function prepareDatabase(): Promise<void> {
 
   const { seedDemoContent } = await import("../lib/seed/seed");
   const { db } = await import("../lib/db");
+  const { ensureFirstAdmin } = await import("../lib/auth/bootstrap");
   const seed = await seedDemoContent();
+  await ensureFirstAdmin();
   console.log(seed.seeded ? `[db] demo content seeded: ${seed.articles} articles` : `[db] existing content kept (${seed.articles} articles)`);
   await db.$disconnect();
 }

@@ -15,6 +15,7 @@ async function main() {
   await prepareDatabase();
   run("npx", ["next", "build"]);
   const port = process.env.PORT || "3000";
+  process.env.PORT = port; // instrumentation.ts reaches the server through it
   const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -5,9 +5,9 @@ import { articleHref, type ArticleDetail, type ArticleListItem, type Neighbours,
 
 export const PAGE_SIZE = 20;
 
-/** A visitor may see an article only when it is published and its time has come. */
+/** A visitor may see an article only when its public copy is live and its date has come. */
 export function visibleWhere(now = new Date()): Prisma.ArticleWhereInput {
-  return { status: "published", publishedAt: { lte: now } };
+  return { isLive: true, publishedAt: { lte: now } };
 }
 
 const listSelect = {

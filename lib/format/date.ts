@@ -30,3 +30,16 @@ export function formatClock(d: Date): string {
   const p = beijingParts(d);
   return `${p.y}年${p.m}月${p.d}日 星期${WEEKDAYS[p.wd]} ${pad(p.h)}:${pad(p.min)}:${pad(p.s)}`;
 }
+
+/** ISO → "2017-11-20T08:30" for a datetime-local input showing Beijing time. */
+export function toBeijingInput(iso: string | null): string {
+  if (!iso) return "";
+  const p = beijingParts(new Date(iso));
+  return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.h)}:${pad(p.min)}`;
+}
+
+/** 2017-11-20 08:30 */
+export function formatDateTime(iso: string | Date): string {
+  const p = beijingParts(new Date(iso));
+  return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.h)}:${pad(p.min)}`;
+}

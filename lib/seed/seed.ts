@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "../db";
+import type { ArticleSnapshot } from "../articles/snapshot";
 import { sanitizeRichText } from "../content/sanitize";
 import { mediaUrl } from "../media/url";
 import { storage } from "../media/storage";
@@ -68,20 +69,25 @@ export async function seedDemoContent(): Promise<SeedResult> {
     sectionIds.set(s.path, row.id);
   }
 
-  const create = (a: DemoArticle, bodyHtml: string, coverId: number | null) =>
-    db.article.create({
-      data: {
-        sectionId: sectionIds.get(a.section)!,
-        title: a.title,
-        summary: a.summary,
-        bodyHtml: sanitizeRichText(bodyHtml),
-        source: a.source,
-        author: a.author,
-        status: "published",
-        publishedAt: beijingTime(a.publishedAt),
-        coverId,
-      },
+  // Each demo article is published with one revision, as if it had gone through the CMS.
+  const create = async (a: DemoArticle, bodyHtml: string, coverId: number | null) => {
+    const content = {
+      sectionId: sectionIds.get(a.section)!,
+      title: a.title,
+      summary: a.summary,
+      bodyHtml: sanitizeRichText(bodyHtml),
+      source: a.source,
+      author: a.author,
+      coverId,
+    };
+    const publishedAt = beijingTime(a.publishedAt);
+    const row = await db.article.create({ data: { ...content, status: "published", isLive: true, publishedAt } });
+    const snapshot: ArticleSnapshot = { ...content, publishedAt: publishedAt.toISOString(), attachments: [] };
+    const rev = await db.articleRevision.create({
+      data: { articleId: row.id, number: 1, snapshot: JSON.stringify(snapshot), note: "导入", createdAt: publishedAt },
     });
+    await db.article.update({ where: { id: row.id }, data: { liveRevisionId: rev.id, headRevisionId: rev.id } });
+  };
 
   // The four newest work-news items get a photo, so the home page has headlines.
   const withCover = new Set(

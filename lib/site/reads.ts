@@ -2,6 +2,7 @@ import { cachedRead } from "../cache/cached";
 import { tags } from "../cache/tags";
 import * as articles from "../articles/queries";
 import { findPage, listPages } from "../pages/queries";
+import { findSectionRedirect } from "../sections/manage";
 import { buildTree, listSections, subtreeIds, trailOf } from "../sections/queries";
 import type { SectionDto } from "../sections/types";
 import { getSiteSettings } from "../settings/queries";
@@ -53,6 +54,8 @@ export const readArticle = (id: number) =>
 
 export const readNeighbours = (a: { id: number; sectionId: number; publishedAt: string }) =>
   cachedRead(["neighbours", a.id], [tags.article(a.id), tags.section(a.sectionId)], () => articles.neighboursOf(a));
+
+export const readSectionRedirect = (path: string) => cachedRead(["section-redirect", path], [tags.sections], () => findSectionRedirect(path));
 
 export const readPage = (slug: string) => cachedRead(["page", slug], [tags.page(slug), tags.pages], () => findPage(slug));
 

@@ -30,7 +30,7 @@ describe("public article reads", () => {
     const ids = [news.id];
     for (let i = 0; i < PAGE_SIZE; i++) {
       const a = await db.article.create({
-        data: { sectionId: news.id, title: `分页测试 ${i}`, bodyHtml: "<p>x</p>", status: "published", publishedAt: new Date(Date.UTC(2016, 0, 1 + i)) },
+        data: { sectionId: news.id, title: `分页测试 ${i}`, bodyHtml: "<p>x</p>", status: "published", isLive: true, publishedAt: new Date(Date.UTC(2016, 0, 1 + i)) },
       });
       created.push(a.id);
     }
@@ -39,18 +39,18 @@ describe("public article reads", () => {
     expect(p1.pageCount).toBeGreaterThanOrEqual(2);
     const seen = new Set(p1.items.map((i) => i.id));
     expect(p2.items.some((i) => seen.has(i.id))).toBe(false);
-    expect(p1.total).toBe(await db.article.count({ where: { sectionId: news.id, status: "published" } }));
+    expect(p1.total).toBe(await db.article.count({ where: { sectionId: news.id, isLive: true } }));
   });
 
   it("hides drafts, unpublished and future-dated articles", async () => {
     const news = await section("news");
-    for (const [status, publishedAt] of [
-      ["draft", new Date()],
-      ["unpublished", new Date()],
-      ["review", new Date()],
-      ["published", new Date(Date.now() + 86_400_000)],
+    for (const [status, isLive, publishedAt] of [
+      ["draft", false, new Date()],
+      ["unpublished", false, new Date()],
+      ["review", false, new Date()],
+      ["published", true, new Date(Date.now() + 86_400_000)],
     ] as const) {
-      const a = await db.article.create({ data: { sectionId: news.id, title: `不可见 ${status}`, bodyHtml: "<p>x</p>", status, publishedAt } });
+      const a = await db.article.create({ data: { sectionId: news.id, title: `不可见 ${status}`, bodyHtml: "<p>x</p>", status, isLive, publishedAt } });
       created.push(a.id);
       expect(await findPublishedArticle(a.id), status).toBeNull();
     }

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import { migrateSqlite } from "../../lib/db/migrate";
 import { sqliteFilePath } from "../../lib/db/url";
-import { TEST_DATABASE_URL, TEST_UPLOAD_DIR } from "../../vitest.config";
+import { TEST_DATA_ROOT, TEST_DATABASE_URL, TEST_UPLOAD_DIR } from "../../vitest.config";
 
 export default async function setup() {
   process.env.DATABASE_URL = TEST_DATABASE_URL;
   process.env.UPLOAD_DIR = TEST_UPLOAD_DIR;
-  fs.rmSync("data/test", { recursive: true, force: true });
+  fs.rmSync(TEST_DATA_ROOT, { recursive: true, force: true });
   migrateSqlite(sqliteFilePath(TEST_DATABASE_URL));
   const { seedDemoContent } = await import("../../lib/seed/seed");
   const { db } = await import("../../lib/db");

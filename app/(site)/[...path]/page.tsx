@@ -5,7 +5,8 @@ import { SectionView } from "@/components/site/SectionView";
 import { htmlToText } from "@/lib/content/sanitize";
 import { formatDate } from "@/lib/format/date";
 import { pageMetadata } from "@/lib/site/metadata";
-import { readArticle, readNeighbours, readSectionByPath, readSectionPage, readSettings } from "@/lib/site/reads";
+import { readArticle, readNeighbours, readSectionByPath, readSectionPage, readSectionRedirect, readSettings } from "@/lib/site/reads";
+import { sectionHref } from "@/lib/sections/types";
 import { parseSiteRoute } from "@/lib/site/route";
 
 // ISR: nothing is rendered at build time; each page is rendered on its first
@@ -52,7 +53,12 @@ export default async function SitePathPage({ params }: Props) {
 
   if (route.kind === "section") {
     const found = await readSectionByPath(route.path);
-    if (!found) notFound();
+    if (!found) {
+      // A renamed or moved section: its old URLs keep working.
+      const moved = await readSectionRedirect(route.path);
+      if (moved) permanentRedirect(sectionHref(moved, route.page));
+      notFound();
+    }
     const list = await readSectionPage(found.section, route.page);
     if (route.page > list.pageCount) notFound();
     return <SectionView {...found} list={list} />;

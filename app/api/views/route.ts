@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { publishDueAndRevalidate } from "@/lib/articles/publish-due";
 import { beaconSchema, handleBeacon, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/views/beacon";
 
 export const dynamic = "force-dynamic";
@@ -23,6 +24,8 @@ export async function POST(req: NextRequest) {
     visitorCookie: req.cookies.get(VISITOR_COOKIE)?.value ?? null,
   });
   const res = NextResponse.json({ views: result.views, visitors: result.visitors }, { headers: NO_STORE });
+  // Visitors' requests double as the scheduled-publishing clock (at most every 15 s per process).
+  await publishDueAndRevalidate(15_000).catch((err) => console.error("[publish-due]", err));
   if (result.newVisitorCookie) {
     res.cookies.set(VISITOR_COOKIE, result.newVisitorCookie, {
       httpOnly: true,

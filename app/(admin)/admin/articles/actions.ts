@@ -1,0 +1,47 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { revalidateArticle } from "@/lib/cache/revalidate";
+import { articleIdSchema, articleInputSchema, publishSchema, reasonSchema, restoreSchema, saveArticleSchema } from "@/lib/articles/schema";
+import * as workflow from "@/lib/articles/workflow";
+
+export const createArticleAction = guardedAction("article.create", articleInputSchema, async (input, actor) => {
+  const { id } = await workflow.createArticle(input, actor);
+  return { ok: true, data: { id }, message: "已保存为草稿" };
+});
+
+export const saveArticleAction = guardedAction("article.edit.own", saveArticleSchema, async ({ id, ...input }, actor) => {
+  const { revision } = await workflow.saveArticle(id, input, actor);
+  return { ok: true, data: { revision }, message: `已保存（第${revision}版）` };
+});
+
+export const submitArticleAction = guardedAction("article.submit", articleIdSchema, async ({ id }, actor) => {
+  await workflow.submitArticle(id, actor);
+  return { ok: true, message: "已提交审核" };
+});
+
+export const returnArticleAction = guardedAction("article.review", reasonSchema, async ({ id, reason }, actor) => {
+  await workflow.returnArticle(id, reason, actor);
+  return { ok: true, message: "已退回修改" };
+});
+
+export const publishArticleAction = guardedAction("article.publish", publishSchema, async ({ id, at }, actor) => {
+  const changed = await workflow.publishArticle(id, at, actor);
+  await revalidateArticle(changed);
+  return { ok: true, message: changed.public ? "已发布" : "已设置定时发布" };
+});
+
+export const unpublishArticleAction = guardedAction("article.unpublish", reasonSchema, async ({ id, reason }, actor) => {
+  await revalidateArticle(await workflow.unpublishArticle(id, reason, actor));
+  return { ok: true, message: "已撤稿" };
+});
+
+export const deleteArticleAction = guardedAction("article.delete", articleIdSchema, async ({ id }, actor) => {
+  await revalidateArticle(await workflow.deleteArticle(id, actor));
+  return { ok: true, message: "已删除" };
+});
+
+export const restoreRevisionAction = guardedAction("article.edit.own", restoreSchema, async ({ id, number }, actor) => {
+  const { revision } = await workflow.restoreRevision(id, number, actor);
+  return { ok: true, data: { revision }, message: `已恢复为第${revision}版（需重新发布才会在网站上生效）` };
+});

@@ -1,0 +1,123 @@
+import Link from "next/link";
+import { requirePage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { adminListFilterSchema, listArticlesForAdmin } from "@/lib/articles/admin-queries";
+import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
+import { db } from "@/lib/db";
+import { formatDate, formatDateTime } from "@/lib/format/date";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AdminArticlesPage({ searchParams }: Props) {
+  const actor = await requirePage("admin.access", "/admin/articles");
+  const raw = await searchParams;
+  const filter = adminListFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [list, sections, authors] = await Promise.all([
+    listArticlesForAdmin(filter),
+    db.section.findMany({ orderBy: { path: "asc" }, select: { id: true, name: true, path: true } }),
+    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const qs = (page: number) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(filter)) if (v !== undefined && k !== "page") p.set(k, String(v));
+    p.set("page", String(page));
+    return `?${p}`;
+  };
+  return (
+    <div>
+      <div className="adm-actions" style={{ justifyContent: "space-between" }}>
+        <h1>文章管理</h1>
+        {can(actor.role, "article.create") && (
+          <Link href="/admin/articles/new" className="adm-btn adm-btn-primary">
+            写文章
+          </Link>
+        )}
+      </div>
+      <form className="adm-toolbar adm-panel" method="get" role="search" aria-label="筛选文章">
+        <div className="adm-field">
+          <label htmlFor="f-q">标题关键词</label>
+          <input id="f-q" name="q" defaultValue={filter.q ?? ""} maxLength={100} />
+        </div>
+        <div className="adm-field">
+          <label htmlFor="f-status">状态</label>
+          <select id="f-status" name="status" defaultValue={filter.status ?? ""}>
+            <option value="">全部</option>
+            {Object.entries(STATUS_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+            <option value="live">网站上可见</option>
+          </select>
+        </div>
+        <div className="adm-field">
+          <label htmlFor="f-section">栏目</label>
+          <select id="f-section" name="section" defaultValue={filter.section ?? ""}>
+            <option value="">全部</option>
+            {sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {"　".repeat(s.path.split("/").length - 1)}
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="adm-field">
+          <label htmlFor="f-author">撰稿人</label>
+          <select id="f-author" name="author" defaultValue={filter.author ?? ""}>
+            <option value="">全部</option>
+            {authors.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="adm-btn">
+          筛选
+        </button>
+      </form>
+      <p className="adm-hint">共 {list.total} 篇</p>
+      <table className="adm-table">
+        <thead>
+          <tr>
+            <th scope="col">标题</th>
+            <th scope="col">栏目</th>
+            <th scope="col">状态</th>
+            <th scope="col">撰稿人</th>
+            <th scope="col">发布日期</th>
+            <th scope="col">最后修改</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.items.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
+              </td>
+              <td>{a.sectionName}</td>
+              <td>
+                <span className="adm-badge" data-status={a.status}>
+                  {STATUS_LABELS[a.status as WorkflowStatus] ?? a.status}
+                </span>
+                {a.isLive && a.status !== "published" && <span className="adm-badge" data-status="published">网站上可见</span>}
+                {a.status === "scheduled" && a.scheduledAt && <div className="adm-hint">{formatDateTime(a.scheduledAt)}</div>}
+              </td>
+              <td>{a.authorName}</td>
+              <td>{a.publishedAt ? formatDate(a.publishedAt) : "—"}</td>
+              <td>{formatDateTime(a.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {list.items.length === 0 && <p className="adm-panel">没有符合条件的文章。</p>}
+      <nav className="adm-actions" aria-label="分页" style={{ marginTop: 12 }}>
+        {list.page > 1 && <Link href={qs(list.page - 1)}>上一页</Link>}
+        <span>
+          第 {list.page} / {list.pageCount} 页
+        </span>
+        {list.page < list.pageCount && <Link href={qs(list.page + 1)}>下一页</Link>}
+      </nav>
+    </div>
+  );
+}

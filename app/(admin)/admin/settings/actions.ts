@@ -1,0 +1,11 @@
+"use server";
+
+import { guardedAction } from "@/lib/auth/guard";
+import { revalidateSettings } from "@/lib/cache/revalidate";
+import { settingsSchema, updateSettings } from "@/lib/settings/manage";
+
+export const updateSettingsAction = guardedAction("settings.manage", settingsSchema, async (input, actor) => {
+  await updateSettings(input, actor);
+  revalidateSettings();
+  return { ok: true, message: "网站设置已保存，所有页面将显示新的信息" };
+});

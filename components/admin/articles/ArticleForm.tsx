@@ -1,0 +1,292 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import {
+  createArticleAction,
+  deleteArticleAction,
+  publishArticleAction,
+  returnArticleAction,
+  saveArticleAction,
+  submitArticleAction,
+  unpublishArticleAction,
+} from "@/app/(admin)/admin/articles/actions";
+import type { ArticleForEdit } from "@/lib/articles/admin-queries";
+import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow-labels";
+import { formatDateTime, toBeijingInput } from "@/lib/format/date";
+import type { ActionResult } from "@/lib/auth/guard";
+import { RichTextEditor } from "../editor/RichTextEditor";
+import { Field, ResultMessage } from "../Field";
+import { MediaFields, type MediaState } from "./MediaFields";
+
+export interface ArticlePermissions {
+  edit: boolean;
+  submit: boolean;
+  publish: boolean;
+  review: boolean;
+  unpublish: boolean;
+  remove: boolean;
+}
+
+interface FormState {
+  title: string;
+  sectionId: string;
+  summary: string;
+  bodyHtml: string;
+  source: string;
+  author: string;
+  publishedAt: string;
+}
+
+type AnyResult = ActionResult<unknown>;
+
+export function ArticleForm({
+  article,
+  sections,
+  perms,
+}: {
+  article: ArticleForEdit | null;
+  sections: { id: number; label: string }[];
+  perms: ArticlePermissions;
+}) {
+  const router = useRouter();
+  const s = article?.snapshot;
+  const [form, setForm] = useState<FormState>({
+    title: s?.title ?? "",
+    sectionId: s ? String(s.sectionId) : "",
+    summary: s?.summary ?? "",
+    bodyHtml: s?.bodyHtml ?? "",
+    source: s?.source ?? "",
+    author: s?.author ?? "",
+    publishedAt: toBeijingInput(s?.publishedAt ?? null),
+  });
+  const [media, setMedia] = useState<MediaState>(() => ({
+    cover: article?.media.find((m) => m.id === s?.coverId) ?? null,
+    attachments: (s?.attachments ?? []).flatMap((a) => {
+      const m = article?.media.find((x) => x.id === a.mediaId);
+      return m ? [{ media: m, title: a.title }] : [];
+    }),
+  }));
+  const [dirty, setDirty] = useState(false);
+  const [scheduleAt, setScheduleAt] = useState("");
+  const [result, setResult] = useState<AnyResult | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    setDirty(true);
+  };
+  const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined);
+  const payload = () => ({
+    ...form,
+    sectionId: form.sectionId ? Number(form.sectionId) : 0,
+    coverId: media.cover?.id ?? null,
+    attachments: media.attachments.map((a) => ({ mediaId: a.media.id, title: a.title })),
+  });
+
+  /** Saves when needed, then runs the workflow step; stops at the first refusal and keeps every field as typed. */
+  async function run(step?: (id: number) => Promise<AnyResult>) {
+    setBusy(true);
+    try {
+      let id = article?.id ?? null;
+      let last: AnyResult | null = null;
+      if (id === null) {
+        last = await createArticleAction(payload());
+        if (!last.ok) return setResult(last);
+        id = (last.data as { id: number }).id;
+      } else if (dirty && perms.edit) {
+        last = await saveArticleAction({ id, ...payload() });
+        if (!last.ok) return setResult(last);
+      }
+      setDirty(false);
+      if (step) {
+        last = await step(id);
+        if (!last.ok) return setResult(last);
+      }
+      setResult(last);
+      if (!article) router.replace(`/admin/articles/${id}`);
+      else router.refresh();
+    } catch {
+      setResult({ ok: false, error: "操作失败：网络或服务器出错，请稍后重试（您填写的内容仍保留在页面上）" });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const askReason = (question: string) => {
+    const r = window.prompt(question);
+    return r === null ? null : r;
+  };
+  const status = (article?.status ?? "draft") as WorkflowStatus;
+
+  return (
+    <form
+      className="adm-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run();
+      }}
+      noValidate
+    >
+      <div className="adm-actions" style={{ justifyContent: "space-between" }}>
+        <h1>{article ? "编辑文章" : "写文章"}</h1>
+        {article && (
+          <span className="adm-actions">
+            <span className="adm-badge" data-status={status}>
+              {STATUS_LABELS[status] ?? status}
+            </span>
+            {article.isLive && <span className="adm-badge" data-status="published">网站上可见</span>}
+            {article.hasUnpublishedChanges && <span className="adm-badge">有修改尚未发布</span>}
+            <span className="adm-hint">第 {article.headRevision} 版</span>
+            <Link href={`/admin/articles/${article.id}/revisions`}>历史版本</Link>
+            {article.publicHref && (
+              <Link href={article.publicHref} target="_blank">
+                查看网页
+              </Link>
+            )}
+          </span>
+        )}
+      </div>
+      {article?.reviewComment && status === "draft" && <p className="adm-error">审核意见：{article.reviewComment}</p>}
+      {article?.unpublishReason && status === "unpublished" && <p className="adm-hint">撤稿原因：{article.unpublishReason}</p>}
+      {status === "scheduled" && article?.scheduledAt && <p className="adm-hint">将于 {formatDateTime(article.scheduledAt)} 自动发布</p>}
+      <ResultMessage result={result} />
+
+      <fieldset className="adm-panel adm-form" disabled={!perms.edit || busy}>
+        <legend className="visually-hidden">文章内容</legend>
+        <Field id="title" label="标题（必填）" error={fieldError("title")}>
+          {(a) => <input {...a} value={form.title} onChange={(e) => set("title", e.target.value)} maxLength={200} />}
+        </Field>
+        <div className="adm-form-grid">
+          <Field id="sectionId" label="栏目（必填）" error={fieldError("sectionId")}>
+            {(a) => (
+              <select {...a} value={form.sectionId} onChange={(e) => set("sectionId", e.target.value)}>
+                <option value="">请选择栏目</option>
+                {sections.map((x) => (
+                  <option key={x.id} value={x.id}>
+                    {x.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="source" label="来源" error={fieldError("source")} hint="如：安庆新闻网">
+            {(a) => <input {...a} value={form.source} onChange={(e) => set("source", e.target.value)} maxLength={100} />}
+          </Field>
+          <Field id="author" label="作者" error={fieldError("author")}>
+            {(a) => <input {...a} value={form.author} onChange={(e) => set("author", e.target.value)} maxLength={100} />}
+          </Field>
+          <Field id="publishedAt" label="发布日期" error={fieldError("publishedAt")} hint="留空则为实际发布时间（北京时间）">
+            {(a) => <input {...a} type="datetime-local" value={form.publishedAt} onChange={(e) => set("publishedAt", e.target.value)} />}
+          </Field>
+        </div>
+        <Field id="summary" label="摘要" error={fieldError("summary")}>
+          {(a) => <textarea {...a} value={form.summary} onChange={(e) => set("summary", e.target.value)} maxLength={500} rows={2} />}
+        </Field>
+        <div className="adm-field">
+          <span className="adm-label" id="body-label">
+            正文（必填）
+          </span>
+          <RichTextEditor
+            id="bodyHtml"
+            label="正文"
+            value={form.bodyHtml}
+            onChange={(html) => set("bodyHtml", html)}
+            invalid={!!fieldError("bodyHtml")}
+            describedBy={fieldError("bodyHtml") ? "bodyHtml-error" : undefined}
+          />
+          {fieldError("bodyHtml") && (
+            <p id="bodyHtml-error" className="adm-field-error">
+              {fieldError("bodyHtml")}
+            </p>
+          )}
+        </div>
+        <MediaFields
+          value={media}
+          onChange={(m) => {
+            setMedia(m);
+            setDirty(true);
+          }}
+          error={fieldError("attachments") ?? fieldError("coverId")}
+        />
+      </fieldset>
+
+      <div className="adm-panel adm-actions" role="group" aria-label="保存与审核">
+        {perms.edit && (
+          <button type="submit" className="adm-btn" disabled={busy}>
+            {article ? "保存" : "保存草稿"}
+          </button>
+        )}
+        {perms.submit && (status === "draft" || status === "unpublished") && (
+          <button type="button" className="adm-btn adm-btn-primary" disabled={busy} onClick={() => run((id) => submitArticleAction({ id }))}>
+            提交审核
+          </button>
+        )}
+        {perms.publish && (
+          <button
+            type="button"
+            className="adm-btn adm-btn-primary"
+            disabled={busy}
+            onClick={() => window.confirm("确定立即发布到网站吗？") && run((id) => publishArticleAction({ id }))}
+          >
+            {article?.isLive ? "发布修改" : "立即发布"}
+          </button>
+        )}
+        {perms.review && article && (status === "review" || status === "scheduled") && (
+          <button
+            type="button"
+            className="adm-btn"
+            disabled={busy}
+            onClick={() => {
+              const reason = askReason("请填写退回意见：");
+              if (reason !== null) void run((id) => returnArticleAction({ id, reason }));
+            }}
+          >
+            退回修改
+          </button>
+        )}
+        {perms.publish && (
+          <span className="adm-actions">
+            <label htmlFor="scheduleAt">定时发布</label>
+            <input id="scheduleAt" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} />
+            <button type="button" className="adm-btn" disabled={busy || !scheduleAt} onClick={() => run((id) => publishArticleAction({ id, at: scheduleAt }))}>
+              设置定时发布
+            </button>
+          </span>
+        )}
+        {perms.unpublish && article?.isLive && (
+          <button
+            type="button"
+            className="adm-btn adm-btn-danger"
+            disabled={busy}
+            onClick={() => {
+              const reason = askReason("请填写撤稿原因（必填）：");
+              if (reason !== null) void run((id) => unpublishArticleAction({ id, reason }));
+            }}
+          >
+            撤稿
+          </button>
+        )}
+        {perms.remove && article && (
+          <button
+            type="button"
+            className="adm-btn adm-btn-danger"
+            disabled={busy}
+            onClick={async () => {
+              if (!window.confirm("删除后无法恢复，确定删除这篇文章及其全部历史版本吗？")) return;
+              setBusy(true);
+              const r = await deleteArticleAction({ id: article.id });
+              setBusy(false);
+              if (r.ok) router.replace("/admin/articles");
+              else setResult(r);
+            }}
+          >
+            删除
+          </button>
+        )}
+        {dirty && <span className="adm-hint">有未保存的修改</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { toMediaDto, type MediaDto } from "../media/upload";
+import { z } from "../validation/zod";
+import { parseSnapshot, type ArticleSnapshot } from "./snapshot";
+
+export const adminListFilterSchema = z.object({
+  status: z.enum(["draft", "review", "scheduled", "published", "unpublished", "live"]).optional().catch(undefined),
+  section: z.coerce.number().int().positive().optional().catch(undefined),
+  author: z.coerce.number().int().positive().optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type AdminListFilter = z.infer<typeof adminListFilterSchema>;
+
+export const ADMIN_PAGE_SIZE = 30;
+
+export interface AdminArticleRow {
+  id: number;
+  title: string;
+  sectionName: string;
+  status: string;
+  isLive: boolean;
+  hasUnpublishedChanges: boolean;
+  authorName: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  scheduledAt: string | null;
+}
+
+export async function listArticlesForAdmin(f: AdminListFilter) {
+  const where: Prisma.ArticleWhereInput = {};
+  if (f.status === "live") where.isLive = true;
+  else if (f.status) where.status = f.status;
+  if (f.section) where.sectionId = f.section;
+  if (f.author) where.createdById = f.author;
+  if (f.q) where.title = { contains: f.q };
+  const [total, rows] = await Promise.all([
+    db.article.count({ where }),
+    db.article.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      skip: (f.page - 1) * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      include: { section: { select: { name: true } }, createdBy: { select: { name: true } } },
+    }),
+  ]);
+  const items: AdminArticleRow[] = rows.map((a) => ({
+    id: a.id,
+    title: a.title,
+    sectionName: a.section.name,
+    status: a.status,
+    isLive: a.isLive,
+    hasUnpublishedChanges: a.isLive && a.headRevisionId !== a.liveRevisionId,
+    authorName: a.createdBy?.name ?? "—",
+    updatedAt: a.updatedAt.toISOString(),
+    publishedAt: a.publishedAt?.toISOString() ?? null,
+    scheduledAt: a.scheduledAt?.toISOString() ?? null,
+  }));
+  return { items, total, page: f.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+}
+
+export interface ArticleForEdit {
+  id: number;
+  status: string;
+  isLive: boolean;
+  hasUnpublishedChanges: boolean;
+  createdById: number | null;
+  publicHref: string | null;
+  reviewComment: string;
+  unpublishReason: string;
+  scheduledAt: string | null;
+  headRevision: number;
+  snapshot: ArticleSnapshot;
+  media: MediaDto[];
+}
+
+export async function loadArticleForEdit(id: number): Promise<ArticleForEdit | null> {
+  const a = await db.article.findUnique({ where: { id }, include: { section: { select: { path: true } } } });
+  if (!a || !a.headRevisionId) return null;
+  const head = await db.articleRevision.findUniqueOrThrow({ where: { id: a.headRevisionId } });
+  const snapshot = parseSnapshot(head.snapshot);
+  const mediaIds = [snapshot.coverId, ...snapshot.attachments.map((x) => x.mediaId)].filter((x): x is number => !!x);
+  const media = await db.media.findMany({ where: { id: { in: mediaIds } } });
+  return {
+    id: a.id,
+    status: a.status,
+    isLive: a.isLive,
+    hasUnpublishedChanges: a.isLive && a.headRevisionId !== a.liveRevisionId,
+    createdById: a.createdById,
+    publicHref: a.isLive ? `/${a.section.path}/${a.id}` : null,
+    reviewComment: a.reviewComment,
+    unpublishReason: a.unpublishReason,
+    scheduledAt: a.scheduledAt?.toISOString() ?? null,
+    headRevision: head.number,
+    snapshot,
+    media: media.map(toMediaDto),
+  };
+}

@@ -1,0 +1,48 @@
+import { htmlToText } from "../content/sanitize";
+import { z } from "../validation/zod";
+
+/** "2017-11-20T08:30" typed in a datetime-local field, read as Beijing time. */
+const beijingDateTime = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (v === "") return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(v);
+    const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4] ?? "00"}:${m[5] ?? "00"}:00+08:00`) : null;
+    if (!d || Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: "custom", message: "请输入有效的日期和时间" });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+const imagesWithoutAlt = (html: string) => (html.match(/<img\b[^>]*>/gi) ?? []).filter((tag) => !/\balt\s*=\s*"[^"]*\S[^"]*"/i.test(tag)).length;
+
+export const articleInputSchema = z.object({
+  title: z.string().trim().min(1, "请填写标题").max(200, "标题不能超过200个字"),
+  sectionId: z.coerce.number({ message: "请选择栏目" }).int().positive("请选择栏目"),
+  summary: z.string().trim().max(500, "摘要不能超过500个字").default(""),
+  bodyHtml: z
+    .string()
+    .max(2_000_000, "正文过长")
+    .refine((html) => htmlToText(html).length > 0 || /<img\b/i.test(html), "请填写正文")
+    .refine((html) => imagesWithoutAlt(html) === 0, "正文中的每张图片都必须填写替代文字（图片说明）"),
+  source: z.string().trim().max(100, "来源不能超过100个字").default(""),
+  author: z.string().trim().max(100, "作者不能超过100个字").default(""),
+  publishedAt: beijingDateTime.prefault(""),
+  coverId: z.number().int().positive().nullable().default(null),
+  attachments: z
+    .array(z.object({ mediaId: z.number().int().positive(), title: z.string().trim().max(200).default("") }))
+    .max(20, "附件不能超过20个")
+    .default([]),
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+export const articleIdSchema = z.object({ id: z.number().int().positive() });
+export const saveArticleSchema = articleInputSchema.extend({ id: z.number().int().positive() });
+export const reasonSchema = z.object({
+  id: z.number().int().positive(),
+  reason: z.string().trim().min(2, "请填写原因（至少2个字）").max(500),
+});
+export const publishSchema = z.object({ id: z.number().int().positive(), at: beijingDateTime.prefault("") });
+export const restoreSchema = z.object({ id: z.number().int().positive(), number: z.number().int().positive() });

@@ -1,0 +1,34 @@
+import { sanitizeRichText } from "../content/sanitize";
+import type { ArticleInput } from "./schema";
+
+/** What one revision stores: every field an editor edits. */
+export interface ArticleSnapshot {
+  title: string;
+  sectionId: number;
+  summary: string;
+  bodyHtml: string;
+  source: string;
+  author: string;
+  /** ISO; the 发布日期 shown to visitors. Null: the moment it is published. */
+  publishedAt: string | null;
+  coverId: number | null;
+  attachments: { mediaId: number; title: string }[];
+}
+
+export function snapshotFromInput(input: ArticleInput): ArticleSnapshot {
+  return {
+    title: input.title,
+    sectionId: input.sectionId,
+    summary: input.summary,
+    bodyHtml: sanitizeRichText(input.bodyHtml),
+    source: input.source,
+    author: input.author,
+    publishedAt: input.publishedAt ? input.publishedAt.toISOString() : null,
+    coverId: input.coverId,
+    attachments: input.attachments,
+  };
+}
+
+export function parseSnapshot(json: string): ArticleSnapshot {
+  return JSON.parse(json) as ArticleSnapshot;
+}

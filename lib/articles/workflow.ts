@@ -1,0 +1,223 @@
+import { db } from "../db";
+import { audit } from "../audit/log";
+import { can } from "../auth/permissions";
+import { DomainError } from "../auth/guard";
+import type { Actor } from "../auth/session";
+import type { Prisma } from "../generated/prisma/client";
+import type { ArticleInput } from "./schema";
+import { parseSnapshot, snapshotFromInput, type ArticleSnapshot } from "./snapshot";
+import { STATUS_LABELS, type WorkflowStatus } from "./workflow-labels";
+
+export { STATUS_LABELS, type WorkflowStatus };
+
+/**
+ * The editorial workflow. draft → review (submit) → published (publish, or
+ * scheduled until its time) → unpublished (with a reason); review → draft
+ * (sent back with a comment). Every save is a revision; the public copy on
+ * the Article row changes only when a revision is published.
+ *
+ * Each function returns what changed for the caller to revalidate after the
+ * transaction has committed.
+ */
+
+export interface Changed {
+  articleId: number;
+  /** Sections whose pages show (or showed) the article. */
+  sectionIds: number[];
+  /** Whether visitors' pages are affected at all. */
+  public: boolean;
+}
+
+type Tx = Prisma.TransactionClient;
+
+
+async function load(tx: Tx, id: number) {
+  const a = await tx.article.findUnique({ where: { id } });
+  if (!a) throw new DomainError("文章不存在或已被删除");
+  return a;
+}
+
+function assertMayEdit(actor: Actor, a: { createdById: number | null }) {
+  if (can(actor.role, "article.edit.any")) return;
+  if (can(actor.role, "article.edit.own") && a.createdById === actor.id) return;
+  throw new DomainError("您只能修改自己撰写的文章");
+}
+
+async function assertSection(tx: Tx, sectionId: number) {
+  if (!(await tx.section.findUnique({ where: { id: sectionId } }))) throw new DomainError("所选栏目不存在", "sectionId");
+}
+
+async function addRevision(tx: Tx, articleId: number, snapshot: ArticleSnapshot, actor: Actor, note: string) {
+  const last = await tx.articleRevision.findFirst({ where: { articleId }, orderBy: { number: "desc" }, select: { number: true } });
+  return tx.articleRevision.create({
+    data: { articleId, number: (last?.number ?? 0) + 1, snapshot: JSON.stringify(snapshot), authorId: actor.id, note },
+  });
+}
+
+/** The row's content fields from a snapshot (used for the public copy, and for never-published drafts). */
+function contentFields(s: ArticleSnapshot) {
+  return { title: s.title, sectionId: s.sectionId, summary: s.summary, bodyHtml: s.bodyHtml, source: s.source, author: s.author, coverId: s.coverId };
+}
+
+async function writeAttachments(tx: Tx, articleId: number, attachments: ArticleSnapshot["attachments"]) {
+  await tx.articleAttachment.deleteMany({ where: { articleId } });
+  const seen = new Set<number>();
+  for (const [position, a] of attachments.entries()) {
+    if (seen.has(a.mediaId)) continue;
+    seen.add(a.mediaId);
+    await tx.articleAttachment.create({ data: { articleId, mediaId: a.mediaId, position, title: a.title } });
+  }
+}
+
+export async function createArticle(input: ArticleInput, actor: Actor): Promise<{ id: number }> {
+  const snapshot = snapshotFromInput(input);
+  const id = await db.$transaction(async (tx) => {
+    await assertSection(tx, snapshot.sectionId);
+    const a = await tx.article.create({ data: { ...contentFields(snapshot), status: "draft", isLive: false, createdById: actor.id } });
+    const rev = await addRevision(tx, a.id, snapshot, actor, "新建");
+    await tx.article.update({ where: { id: a.id }, data: { headRevisionId: rev.id } });
+    await writeAttachments(tx, a.id, snapshot.attachments);
+    return a.id;
+  });
+  await audit(actor, { action: "article.create", targetType: "article", targetId: id, summary: snapshot.title });
+  return { id };
+}
+
+/** Saves a new revision. A live article keeps showing its published copy until this revision is published. */
+export async function saveArticle(id: number, input: ArticleInput, actor: Actor): Promise<{ revision: number }> {
+  const snapshot = snapshotFromInput(input);
+  const revision = await db.$transaction(async (tx) => {
+    const a = await load(tx, id);
+    assertMayEdit(actor, a);
+    await assertSection(tx, snapshot.sectionId);
+    const rev = await addRevision(tx, id, snapshot, actor, "保存");
+    // A reviewer polishing an article under review keeps it in review; any other save is a draft again.
+    const status = a.status === "review" && can(actor.role, "article.review") ? "review" : "draft";
+    await tx.article.update({
+      where: { id },
+      data: { headRevisionId: rev.id, status, scheduledAt: null, ...(a.isLive ? {} : contentFields(snapshot)) },
+    });
+    if (!a.isLive) await writeAttachments(tx, id, snapshot.attachments);
+    return rev.number;
+  });
+  await audit(actor, { action: "article.save", targetType: "article", targetId: id, summary: `${snapshot.title}（第${revision}版）` });
+  return { revision };
+}
+
+export async function submitArticle(id: number, actor: Actor): Promise<void> {
+  const title = await db.$transaction(async (tx) => {
+    const a = await load(tx, id);
+    assertMayEdit(actor, a);
+    if (a.status !== "draft" && a.status !== "unpublished") throw new DomainError(`文章当前为“${STATUS_LABELS[a.status as WorkflowStatus] ?? a.status}”，不能提交审核`);
+    await tx.article.update({ where: { id }, data: { status: "review", reviewComment: "" } });
+    return a.title;
+  });
+  await audit(actor, { action: "article.submit", targetType: "article", targetId: id, summary: title });
+}
+
+export async function returnArticle(id: number, comment: string, actor: Actor): Promise<void> {
+  const title = await db.$transaction(async (tx) => {
+    const a = await load(tx, id);
+    if (a.status !== "review" && a.status !== "scheduled") throw new DomainError("只有待审核或定时发布的文章可以退回");
+    await tx.article.update({ where: { id }, data: { status: "draft", reviewComment: comment, scheduledAt: null } });
+    return a.title;
+  });
+  await audit(actor, { action: "article.return", targetType: "article", targetId: id, summary: `${title}：${comment}` });
+}
+
+async function publishInTx(tx: Tx, id: number, now: Date): Promise<Changed> {
+  const a = await load(tx, id);
+  if (!a.headRevisionId) throw new DomainError("文章没有可发布的版本");
+  const head = await tx.articleRevision.findUniqueOrThrow({ where: { id: a.headRevisionId } });
+  const s = parseSnapshot(head.snapshot);
+  await assertSection(tx, s.sectionId);
+  const shownDate = s.publishedAt && new Date(s.publishedAt) <= now ? new Date(s.publishedAt) : now;
+  await tx.article.update({
+    where: { id },
+    data: {
+      ...contentFields(s),
+      status: "published",
+      isLive: true,
+      publishedAt: shownDate,
+      scheduledAt: null,
+      liveRevisionId: head.id,
+      reviewComment: "",
+      unpublishReason: "",
+    },
+  });
+  await writeAttachments(tx, id, s.attachments);
+  return { articleId: id, sectionIds: [...new Set([a.sectionId, s.sectionId])], public: true };
+}
+
+/** Publishes the working copy now, or schedules it when `at` is in the future. */
+export async function publishArticle(id: number, at: Date | null, actor: Actor, now = new Date()): Promise<Changed> {
+  if (at && at > now) {
+    const title = await db.$transaction(async (tx) => {
+      const a = await load(tx, id);
+      await tx.article.update({ where: { id }, data: { status: "scheduled", scheduledAt: at } });
+      return a.title;
+    });
+    await audit(actor, { action: "article.schedule", targetType: "article", targetId: id, summary: `${title} @ ${at.toISOString()}` });
+    return { articleId: id, sectionIds: [], public: false };
+  }
+  const changed = await db.$transaction((tx) => publishInTx(tx, id, now));
+  const a = await db.article.findUniqueOrThrow({ where: { id }, select: { title: true } });
+  await audit(actor, { action: "article.publish", targetType: "article", targetId: id, summary: a.title });
+  return changed;
+}
+
+/** Publishes every scheduled article whose time has come; safe to call from many instances at once. */
+export async function publishDue(now = new Date()): Promise<Changed[]> {
+  const due = await db.article.findMany({ where: { status: "scheduled", scheduledAt: { lte: now } }, select: { id: true, title: true } });
+  const out: Changed[] = [];
+  for (const a of due) {
+    const changed = await db.$transaction(async (tx) => {
+      // Claim it: only one instance flips scheduled → published.
+      const claimed = await tx.article.updateMany({ where: { id: a.id, status: "scheduled" }, data: { status: "publishing" } });
+      return claimed.count ? publishInTx(tx, a.id, now) : null;
+    });
+    if (changed) {
+      out.push(changed);
+      await audit({ id: null, email: "system", ip: "" }, { action: "article.publish", targetType: "article", targetId: a.id, summary: `${a.title}（定时发布）` });
+    }
+  }
+  return out;
+}
+
+export async function unpublishArticle(id: number, reason: string, actor: Actor): Promise<Changed> {
+  const a = await db.$transaction(async (tx) => {
+    const a = await load(tx, id);
+    if (!a.isLive) throw new DomainError("文章未发布，无需撤稿");
+    await tx.article.update({ where: { id }, data: { isLive: false, status: "unpublished", unpublishReason: reason, scheduledAt: null } });
+    return a;
+  });
+  await audit(actor, { action: "article.unpublish", targetType: "article", targetId: id, summary: `${a.title}：${reason}` });
+  return { articleId: id, sectionIds: [a.sectionId], public: true };
+}
+
+export async function deleteArticle(id: number, actor: Actor): Promise<Changed> {
+  const a = await db.$transaction(async (tx) => {
+    const a = await load(tx, id);
+    await tx.article.delete({ where: { id } });
+    return a;
+  });
+  await audit(actor, { action: "article.delete", targetType: "article", targetId: id, summary: a.title });
+  return { articleId: id, sectionIds: [a.sectionId], public: a.isLive };
+}
+
+/** Makes an old revision the working copy again (as a new revision); it goes live only when published. */
+export async function restoreRevision(id: number, number: number, actor: Actor): Promise<{ revision: number }> {
+  const revision = await db.$transaction(async (tx) => {
+    const a = await load(tx, id);
+    assertMayEdit(actor, a);
+    const old = await tx.articleRevision.findUnique({ where: { articleId_number: { articleId: id, number } } });
+    if (!old) throw new DomainError("版本不存在");
+    const s = parseSnapshot(old.snapshot);
+    const rev = await addRevision(tx, id, s, actor, `恢复自第${number}版`);
+    await tx.article.update({ where: { id }, data: { headRevisionId: rev.id, status: "draft", scheduledAt: null, ...(a.isLive ? {} : contentFields(s)) } });
+    if (!a.isLive) await writeAttachments(tx, id, s.attachments);
+    return rev.number;
+  });
+  await audit(actor, { action: "article.restore", targetType: "article", targetId: id, summary: `第${number}版 → 第${revision}版` });
+  return { revision };
+}

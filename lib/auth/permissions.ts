@@ -1,0 +1,55 @@
+/**
+ * THE permission table: role → allowed actions. Every server action, admin
+ * route handler and admin page asks `can()` (through lib/auth/guard.ts);
+ * proxy.ts only keeps anonymous visitors out of /admin as a convenience.
+ */
+export const ROLES = ["admin", "reviewer", "editor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = { admin: "管理员", reviewer: "审核员", editor: "编辑" };
+
+export const ACTIONS = [
+  "admin.access",
+  "article.create",
+  /** edit articles one created (editors) */
+  "article.edit.own",
+  /** edit anybody's article (reviewers, admins) */
+  "article.edit.any",
+  "article.submit",
+  "article.review",
+  "article.publish",
+  "article.unpublish",
+  "article.delete",
+  "media.upload",
+  "section.manage",
+  "page.manage",
+  "settings.manage",
+  "user.manage",
+  "audit.read",
+  "suggestion.manage",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const EDITOR: readonly Action[] = ["admin.access", "article.create", "article.edit.own", "article.submit", "media.upload"];
+const REVIEWER: readonly Action[] = [
+  ...EDITOR,
+  "article.edit.any",
+  "article.review",
+  "article.publish",
+  "article.unpublish",
+  "suggestion.manage",
+];
+
+export const PERMISSIONS: Record<Role, readonly Action[]> = {
+  editor: EDITOR,
+  reviewer: REVIEWER,
+  admin: ACTIONS,
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: Role | null | undefined, action: Action): boolean {
+  return !!role && PERMISSIONS[role].includes(action);
+}

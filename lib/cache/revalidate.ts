@@ -1,0 +1,55 @@
+import { revalidateTag } from "next/cache";
+import { db } from "../db";
+import type { Changed } from "../articles/workflow";
+import { tags } from "./tags";
+
+/**
+ * On-demand regeneration. Called after the database transaction commits.
+ * `{ expire: 0 }`: the next request renders fresh content (MISS, then HIT)
+ * instead of serving the stale page once more.
+ */
+function expire(tagList: Iterable<string>): void {
+  for (const tag of new Set(tagList)) revalidateTag(tag, { expire: 0 });
+}
+
+/** A section and all its ancestors: their list pages roll the article up. */
+async function withAncestors(sectionIds: number[]): Promise<number[]> {
+  if (sectionIds.length === 0) return [];
+  const all = await db.section.findMany({ select: { id: true, path: true } });
+  const byPath = new Map(all.map((s) => [s.path, s.id]));
+  const out = new Set<number>();
+  for (const id of sectionIds) {
+    const path = all.find((s) => s.id === id)?.path;
+    if (!path) continue;
+    const parts = path.split("/");
+    parts.forEach((_, i) => {
+      const ancestor = byPath.get(parts.slice(0, i + 1).join("/"));
+      if (ancestor) out.add(ancestor);
+    });
+  }
+  return [...out];
+}
+
+/**
+ * Every page that shows the article: its own page, its sections' lists (and
+ * their ancestors'), the neighbours' previous/next links (tagged by section),
+ * and the home page.
+ */
+export async function revalidateArticle(changed: Changed): Promise<void> {
+  if (!changed.public) return;
+  const sections = await withAncestors(changed.sectionIds);
+  expire([tags.article(changed.articleId), tags.home, ...sections.map(tags.section)]);
+}
+
+/** Section tree changes alter navigation, breadcrumbs and lists on every page. */
+export function revalidateSections(sectionIds: number[] = []): void {
+  expire([tags.sections, tags.home, ...sectionIds.map(tags.section)]);
+}
+
+export function revalidateSettings(): void {
+  expire([tags.settings]);
+}
+
+export function revalidatePage(slug: string): void {
+  expire([tags.page(slug), tags.pages]);
+}

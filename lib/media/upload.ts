@@ -1,0 +1,135 @@
+import { createHash } from "node:crypto";
+import { fileTypeFromBuffer } from "file-type";
+import sharp, { type Metadata, type Sharp } from "sharp";
+import { db } from "../db";
+import { audit } from "../audit/log";
+import { DomainError } from "../auth/guard";
+import type { Actor } from "../auth/session";
+import { storage } from "./storage";
+import { mediaUrl } from "./url";
+
+export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+export const FILE_MAX_BYTES = 20 * 1024 * 1024;
+/** Widths served to browsers through srcset; never wider than the original. */
+export const IMAGE_WIDTHS = [480, 960, 1600] as const;
+
+/** Attachments we accept, by type sniffed from the bytes (never the file name or the browser's claim). */
+const FILE_TYPES: Record<string, string> = {
+  "application/pdf": "pdf",
+  "application/x-cfb": "doc", // legacy .doc/.xls are OLE compound files
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+  "application/zip": "zip-office",
+};
+const IMAGE_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/gif"]);
+
+export interface MediaDto {
+  id: number;
+  kind: "image" | "file";
+  url: string;
+  srcset: string;
+  width: number | null;
+  height: number | null;
+  alt: string;
+  caption: string;
+  originalName: string;
+  mimeType: string;
+  size: number;
+}
+
+const hashKey = (bytes: Buffer, ext: string) => `${new Date().getFullYear()}/${createHash("sha256").update(bytes).digest("hex").slice(0, 24)}.${ext}`;
+
+export function toMediaDto(m: { id: number; kind: string; storageKey: string; width: number | null; height: number | null; alt: string; caption: string; originalName: string; mimeType: string; size: number; variants: string }): MediaDto {
+  const variants = JSON.parse(m.variants) as { width: number; key: string }[];
+  return {
+    id: m.id,
+    kind: m.kind === "image" ? "image" : "file",
+    url: mediaUrl(m.storageKey),
+    srcset: variants.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", "),
+    width: m.width,
+    height: m.height,
+    alt: m.alt,
+    caption: m.caption,
+    originalName: m.originalName,
+    mimeType: m.mimeType,
+    size: m.size,
+  };
+}
+
+function safeName(name: string): string {
+  return name.replace(/[\\/\u0000-\u001f]/g, "_").slice(-120) || "file";
+}
+
+export async function uploadImage(bytes: Buffer, originalName: string, alt: string, caption: string, actor: Actor): Promise<MediaDto> {
+  if (bytes.length > IMAGE_MAX_BYTES) throw new DomainError(`图片不能超过${IMAGE_MAX_BYTES / 1024 / 1024}MB`);
+  if (!alt.trim()) throw new DomainError("请填写图片的替代文字（供视障用户和图片无法显示时使用）");
+  const type = await fileTypeFromBuffer(bytes);
+  // SVG can carry script: it is refused rather than sanitised.
+  if (!type || !IMAGE_TYPES.has(type.mime)) throw new DomainError("只支持 JPG、PNG、WebP、GIF 格式的图片");
+  let image: Sharp;
+  let meta: Metadata;
+  try {
+    image = sharp(bytes, { animated: false }).rotate(); // apply EXIF orientation, then drop EXIF (GPS etc.)
+    meta = await image.metadata();
+  } catch {
+    throw new DomainError("图片文件已损坏，无法读取");
+  }
+  const width = meta.autoOrient?.width ?? meta.width ?? 0;
+  const height = meta.autoOrient?.height ?? meta.height ?? 0;
+  if (!width || !height || width * height > 60_000_000) throw new DomainError("图片尺寸无效或过大");
+  const ext = type.mime === "image/png" ? "png" : "jpg";
+  const encode = (s: Sharp) => (ext === "png" ? s.png({ compressionLevel: 9 }) : s.jpeg({ quality: 84, mozjpeg: true }));
+  const original = await encode(image.clone().resize({ width: Math.min(width, 2400), withoutEnlargement: true })).toBuffer();
+  const key = hashKey(original, ext);
+  await storage.put(key, original);
+  const variants: { width: number; key: string }[] = [];
+  for (const w of IMAGE_WIDTHS.filter((w) => w < width)) {
+    const v = await encode(image.clone().resize({ width: w })).toBuffer();
+    const vKey = key.replace(`.${ext}`, `-${w}.${ext}`);
+    await storage.put(vKey, v);
+    variants.push({ width: w, key: vKey });
+  }
+  variants.push({ width: Math.min(width, 2400), key });
+  const outHeight = Math.round((height * Math.min(width, 2400)) / width);
+  const m = await db.media.create({
+    data: {
+      kind: "image",
+      storageKey: key,
+      originalName: safeName(originalName),
+      mimeType: ext === "png" ? "image/png" : "image/jpeg",
+      size: original.length,
+      width: Math.min(width, 2400),
+      height: outHeight,
+      alt: alt.trim().slice(0, 200),
+      caption: caption.trim().slice(0, 200),
+      variants: JSON.stringify(variants),
+    },
+  });
+  await audit(actor, { action: "media.upload", targetType: "media", targetId: m.id, summary: m.originalName });
+  return toMediaDto(m);
+}
+
+export async function uploadFile(bytes: Buffer, originalName: string, actor: Actor): Promise<MediaDto> {
+  if (bytes.length > FILE_MAX_BYTES) throw new DomainError(`附件不能超过${FILE_MAX_BYTES / 1024 / 1024}MB`);
+  const type = await fileTypeFromBuffer(bytes);
+  const lower = originalName.toLowerCase();
+  let ext = type ? FILE_TYPES[type.mime] : undefined;
+  // .doc and .xls share one container format; .docx/.xlsx may sniff as plain zip. The name picks between equals only.
+  if (ext === "doc" && lower.endsWith(".xls")) ext = "xls";
+  if (ext === "zip-office") ext = lower.endsWith(".xlsx") ? "xlsx" : lower.endsWith(".docx") ? "docx" : undefined;
+  if (!ext) throw new DomainError("附件只支持 PDF、DOC、DOCX、XLS、XLSX 格式");
+  const mime: Record<string, string> = {
+    pdf: "application/pdf",
+    doc: "application/msword",
+    xls: "application/vnd.ms-excel",
+    docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  };
+  const key = hashKey(bytes, ext);
+  await storage.put(key, bytes);
+  const m = await db.media.create({
+    data: { kind: "file", storageKey: key, originalName: safeName(originalName), mimeType: mime[ext], size: bytes.length },
+  });
+  await audit(actor, { action: "media.upload", targetType: "media", targetId: m.id, summary: m.originalName });
+  return toMediaDto(m);
+}

@@ -1,0 +1,37 @@
+import { db } from "../db";
+import { audit } from "../audit/log";
+import { DomainError } from "../auth/guard";
+import type { Actor } from "../auth/session";
+import { sanitizeRichText } from "../content/sanitize";
+import { z } from "../validation/zod";
+
+export const pageInputSchema = z.object({
+  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,49}$/, "网址标识只能用小写字母、数字和连字符"),
+  title: z.string().trim().min(1, "请填写页面标题").max(100),
+  bodyHtml: z.string().max(1_000_000).refine((h) => h.trim().length > 0, "请填写页面内容"),
+});
+export type PageInput = z.infer<typeof pageInputSchema>;
+
+export async function savePage(id: number | null, input: PageInput, actor: Actor): Promise<{ id: number; oldSlug: string | null }> {
+  const clash = await db.page.findUnique({ where: { slug: input.slug } });
+  if (clash && clash.id !== id) throw new DomainError("已有相同网址标识的页面", "slug");
+  const data = { slug: input.slug, title: input.title, bodyHtml: sanitizeRichText(input.bodyHtml) };
+  if (id === null) {
+    const p = await db.page.create({ data });
+    await audit(actor, { action: "page.create", targetType: "page", targetId: p.id, summary: p.title });
+    return { id: p.id, oldSlug: null };
+  }
+  const before = await db.page.findUnique({ where: { id } });
+  if (!before) throw new DomainError("页面不存在");
+  await db.page.update({ where: { id }, data });
+  await audit(actor, { action: "page.update", targetType: "page", targetId: id, summary: input.title });
+  return { id, oldSlug: before.slug };
+}
+
+export async function deletePage(id: number, actor: Actor): Promise<{ slug: string }> {
+  const p = await db.page.findUnique({ where: { id } });
+  if (!p) throw new DomainError("页面不存在");
+  await db.page.delete({ where: { id } });
+  await audit(actor, { action: "page.delete", targetType: "page", targetId: id, summary: p.title });
+  return { slug: p.slug };
+}

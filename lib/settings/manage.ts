@@ -1,0 +1,30 @@
+import { db } from "../db";
+import { audit } from "../audit/log";
+import type { Actor } from "../auth/session";
+import { z } from "../validation/zod";
+import { getSiteSettings } from "./queries";
+
+const text = (max: number) => z.string().trim().max(max).default("");
+
+export const settingsSchema = z.object({
+  siteName: z.string().trim().min(1, "请填写网站名称").max(60),
+  siteDomain: text(100),
+  owner: z.string().trim().min(1, "请填写版权所有单位").max(100),
+  icpNumber: text(60),
+  policeRecordNumber: text(60),
+  policeRecordCode: z.string().trim().regex(/^\d*$/, "公安备案号代码只能是数字").max(30).default(""),
+  siteIdCode: z.string().trim().regex(/^[0-9A-Za-z]*$/, "网站标识码只能是字母和数字").max(20).default(""),
+  contactEmail: z.union([z.literal(""), z.string().trim().email("请输入有效的邮箱地址")]).default(""),
+  address: text(200),
+  postcode: z.string().trim().regex(/^(\d{6})?$/, "邮编为6位数字").default(""),
+  phone: text(60),
+  techSupport: text(100),
+});
+export type SettingsInput = z.infer<typeof settingsSchema>;
+
+export async function updateSettings(input: SettingsInput, actor: Actor): Promise<void> {
+  const before = await getSiteSettings();
+  await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+  const changed = (Object.keys(input) as (keyof SettingsInput)[]).filter((k) => before[k] !== input[k]);
+  await audit(actor, { action: "settings.update", targetType: "settings", targetId: 1, summary: changed.length ? `修改：${changed.join("、")}` : "无变化" });
+}
