@@ -29,7 +29,7 @@ export async function signIn(raw: unknown, ip: string): Promise<SignedInUser> {
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) throw new SignInError(SIGN_IN_MESSAGES.invalid);
   const { email, password } = parsed.data;
-  const keys = [accountKey(email), ipKey(ip)];
+  const keys = ip ? [accountKey(email), ipKey(ip)] : [accountKey(email)];
   if (await isLoginBlocked(keys)) {
     await audit({ id: null, email, ip }, { action: "auth.signin.failed", targetType: "user", targetId: email, summary: "rate limited" });
     throw new SignInError(SIGN_IN_MESSAGES.blocked);

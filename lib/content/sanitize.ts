@@ -13,7 +13,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ["href", "title", "target", "rel"],
-    img: ["src", "alt", "width", "height", "loading", "data-media-id"],
+    // srcset URLs are checked against the same schemes as src by sanitize-html.
+    img: ["src", "srcset", "sizes", "alt", "width", "height", "loading", "data-media-id"],
     th: ["colspan", "rowspan", "scope"],
     td: ["colspan", "rowspan"],
     ol: ["start"],

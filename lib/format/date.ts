@@ -38,8 +38,31 @@ export function toBeijingInput(iso: string | null): string {
   return `${p.y}-${pad(p.m)}-${pad(p.d)}T${pad(p.h)}:${pad(p.min)}`;
 }
 
-/** 2017-11-20 08:30 */
-export function formatDateTime(iso: string | Date): string {
-  const p = beijingParts(new Date(iso));
+/** 2017-11-20 08:30; "" for a missing or invalid date. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "";
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return "";
+  const p = beijingParts(d);
   return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.h)}:${pad(p.min)}`;
+}
+
+/**
+ * The instant a Beijing calendar day ("2017-11-20") starts, or null when the
+ * text is not a real date (2017-02-30 is rejected, not rolled over).
+ */
+export function beijingDayStart(day: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00+08:00`);
+  if (Number.isNaN(d.getTime())) return null;
+  const p = beijingParts(d);
+  if (p.y !== Number(m[1]) || p.m !== Number(m[2]) || p.d !== Number(m[3])) return null;
+  return d;
+}
+
+/** The instant the Beijing day after `day` starts (exclusive end of an inclusive day range). */
+export function beijingDayEnd(day: string): Date | null {
+  const start = beijingDayStart(day);
+  return start ? new Date(start.getTime() + 24 * 3600 * 1000) : null;
 }

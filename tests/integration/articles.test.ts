@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { findPublishedArticle, neighboursOf, pageOfSections, PAGE_SIZE } from "@/lib/articles/queries";
+import { findPublishedArticle, neighboursOf, pageOfSections, PAGE_SIZE, visibleWhere } from "@/lib/articles/queries";
 import { buildTree, listSections, subtreeIds, trailOf } from "@/lib/sections/queries";
 
 const created: number[] = [];
@@ -39,7 +39,7 @@ describe("public article reads", () => {
     expect(p1.pageCount).toBeGreaterThanOrEqual(2);
     const seen = new Set(p1.items.map((i) => i.id));
     expect(p2.items.some((i) => seen.has(i.id))).toBe(false);
-    expect(p1.total).toBe(await db.article.count({ where: { sectionId: news.id, isLive: true } }));
+    expect(p1.total).toBe(await db.article.count({ where: { sectionId: news.id, ...visibleWhere() } }));
   });
 
   it("hides drafts, unpublished and future-dated articles", async () => {

@@ -42,3 +42,13 @@ describe("sign-in", () => {
     await expect(signIn({ email: "other@signin.test", password: "correct horse battery" }, "10.3.3.3")).resolves.toMatchObject({ email: "other@signin.test" });
   });
 });
+
+describe("sign-in without a known client IP", () => {
+  it("never pools unknown IPs into one bucket", async () => {
+    for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
+      await expect(signIn({ email: `noip${i}@signin.test`, password: "x" }, "")).rejects.toThrow(SIGN_IN_MESSAGES.invalid);
+    }
+    await user("noip-ok@signin.test", "correct horse battery");
+    await expect(signIn({ email: "noip-ok@signin.test", password: "correct horse battery" }, "")).resolves.toMatchObject({ email: "noip-ok@signin.test" });
+  });
+});

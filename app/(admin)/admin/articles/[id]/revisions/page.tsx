@@ -1,0 +1,225 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { RestoreButton } from "@/components/admin/revisions/RestoreButton";
+import { diffRevisions, listRevisions, type RevisionDiff, type RevisionListItem } from "@/lib/articles/revisions";
+import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
+import { requirePage } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { formatDateTime } from "@/lib/format/date";
+import { z } from "@/lib/validation/zod";
+import "@/components/admin/audit.css";
+
+export const metadata: Metadata = { title: "版本记录" };
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+const numberParam = (v: string | string[] | undefined) => {
+  const r = idSchema.safeParse(Array.isArray(v) ? v[0] : v);
+  return r.success ? r.data : undefined;
+};
+
+/** Defaults: the revision before the working copy vs the working copy. */
+function pickPair(list: RevisionListItem[], qa: number | undefined, qb: number | undefined): { a: number; b: number } | null {
+  if (list.length === 0) return null;
+  const exists = (n: number | undefined): n is number => n !== undefined && list.some((r) => r.number === n);
+  const head = (list.find((r) => r.isHead) ?? list[0]).number;
+  const previous = list.find((r) => r.number < head)?.number ?? head;
+  return { a: exists(qa) ? qa : previous, b: exists(qb) ? qb : head };
+}
+
+function RevisionBadges({ r }: { r: RevisionListItem }) {
+  if (!r.isLive && !r.isHead) return null;
+  return (
+    <span className="adm-rev-badges">
+      {r.isLive && (
+        <span className="adm-badge" data-status="published">
+          线上版本
+        </span>
+      )}
+      {r.isHead && (
+        <span className="adm-badge" data-status="scheduled">
+          当前编辑版本
+        </span>
+      )}
+    </span>
+  );
+}
+
+function DiffView({ diff }: { diff: RevisionDiff }) {
+  const changedCount = diff.fields.filter((f) => f.changed).length;
+  return (
+    <>
+      <h2 id="diff-heading">
+        第{diff.a}版 → 第{diff.b}版
+      </h2>
+      <p className="adm-hint" role="status">
+        {diff.a === diff.b ? "两边是同一个版本。" : changedCount === 0 ? "两个版本内容相同。" : `共有 ${changedCount} 项不同（已高亮显示）。`}
+      </p>
+      <div className="adm-table-wrap">
+        <table className="adm-table adm-diff-fields" aria-labelledby="diff-heading">
+          <thead>
+            <tr>
+              <th scope="col">字段</th>
+              <th scope="col">第{diff.a}版（版本 A）</th>
+              <th scope="col">第{diff.b}版（版本 B）</th>
+              <th scope="col">比较</th>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.fields.map((f) => (
+              <tr key={f.key} className={f.changed ? "adm-diff-changed" : undefined}>
+                <th scope="row">{f.label}</th>
+                <td>{f.a || <span className="adm-diff-same">（空）</span>}</td>
+                <td>{f.b || <span className="adm-diff-same">（空）</span>}</td>
+                <td>{f.changed ? <span className="adm-diff-mark">有修改</span> : <span className="adm-diff-same">相同</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2>正文对比</h2>
+      <p className="adm-diff-legend">
+        <span>
+          <ins>绿色</ins> 为版本 B 新增的文字
+        </span>
+        <span>
+          <del>红色删除线</del> 为版本 B 删除的文字
+        </span>
+        <span>较长的未修改内容以“……”省略</span>
+        {diff.body.granularity === "lines" && <span>正文较长，按段落比较</span>}
+      </p>
+      {diff.body.changed && diff.body.parts.every((p) => p.kind === "same") && (
+        <p className="adm-hint">正文文字相同，仅格式、图片或链接有变化。</p>
+      )}
+      <div className="adm-diff-body">
+        {diff.body.parts.length === 0 ? (
+          <span className="adm-diff-same">（正文为空）</span>
+        ) : (
+          diff.body.parts.map((p, i) =>
+            p.kind === "added" ? (
+              <ins key={i}>{p.text}</ins>
+            ) : p.kind === "removed" ? (
+              <del key={i}>{p.text}</del>
+            ) : (
+              <span key={i}>{p.text}</span>
+            ),
+          )
+        )}
+      </div>
+    </>
+  );
+}
+
+export default async function RevisionsPage({ params, searchParams }: Props) {
+  const actor = await requirePage("admin.access", `/admin/articles/${encodeURIComponent((await params).id)}/revisions`);
+  const id = numberParam((await params).id);
+  if (id === undefined) notFound();
+  const article = await db.article.findUnique({ where: { id }, select: { id: true, title: true, status: true, isLive: true, createdById: true } });
+  if (!article) notFound();
+
+  const mayEdit = can(actor.role, "article.edit.any") || (can(actor.role, "article.edit.own") && article.createdById === actor.id);
+  const sp = await searchParams;
+  const list = await listRevisions(article.id);
+  const pair = pickPair(list, numberParam(sp.a), numberParam(sp.b));
+  const diff = pair ? await diffRevisions(article.id, pair.a, pair.b) : null;
+  const status = STATUS_LABELS[article.status as WorkflowStatus] ?? article.status;
+
+  return (
+    <>
+      <div className="adm-rev-head">
+        <h1>版本记录：{article.title}</h1>
+        <Link href={`/admin/articles/${article.id}`} className="adm-btn">
+          返回编辑文章
+        </Link>
+      </div>
+      <p className="adm-hint">
+        当前状态：<span className="adm-badge" data-status={article.status}>{status}</span>
+        {article.isLive ? "（网站上显示的是“线上版本”）" : "（尚未在网站上显示）"}。恢复旧版本会生成一个新的编辑版本，需重新发布才会在网站上生效。
+      </p>
+
+      <section className="adm-panel" aria-labelledby="rev-list-heading">
+        <h2 id="rev-list-heading">全部版本（{list.length}）</h2>
+        {list.length === 0 ? (
+          <p className="adm-hint">这篇文章还没有保存过版本。</p>
+        ) : (
+          <div className="adm-table-wrap">
+            <table className="adm-table">
+              <thead>
+                <tr>
+                  <th scope="col">版本号</th>
+                  <th scope="col">时间</th>
+                  <th scope="col">修改人</th>
+                  <th scope="col">说明</th>
+                  <th scope="col">状态</th>
+                  <th scope="col">操作</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((r) => (
+                  <tr key={r.number} className={r.isHead ? "adm-rev-current" : undefined}>
+                    <td>第{r.number}版</td>
+                    <td>
+                      <time dateTime={r.createdAt}>{formatDateTime(r.createdAt)}</time>
+                    </td>
+                    <td>{r.authorName}</td>
+                    <td>{r.note}</td>
+                    <td>
+                      <RevisionBadges r={r} />
+                    </td>
+                    <td>
+                      <div className="adm-actions">
+                        {pair && r.number !== pair.b && (
+                          <Link href={`/admin/articles/${article.id}/revisions?a=${r.number}&b=${pair.b}#diff`}>与第{pair.b}版比较</Link>
+                        )}
+                        {mayEdit && !r.isHead && <RestoreButton articleId={article.id} number={r.number} />}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      {pair && diff && (
+        <section className="adm-panel" id="diff" aria-labelledby="diff-section-heading">
+          <h2 id="diff-section-heading">版本比较</h2>
+          <form method="get" action={`/admin/articles/${article.id}/revisions`} className="adm-toolbar">
+            <div className="adm-field-inline">
+              <label htmlFor="rev-a">比较 版本 A</label>
+              <select id="rev-a" name="a" defaultValue={String(pair.a)}>
+                {list.map((r) => (
+                  <option key={r.number} value={r.number}>
+                    第{r.number}版 · {formatDateTime(r.createdAt)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="adm-field-inline">
+              <label htmlFor="rev-b">版本 B</label>
+              <select id="rev-b" name="b" defaultValue={String(pair.b)}>
+                {list.map((r) => (
+                  <option key={r.number} value={r.number}>
+                    第{r.number}版 · {formatDateTime(r.createdAt)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="adm-btn adm-btn-primary">
+              比较
+            </button>
+          </form>
+          <DiffView diff={diff} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AUDIT_ACTION_LABELS } from "@/lib/audit/log";
+import {
+  AUDIT_TARGET_LABELS,
+  AUDIT_TARGET_TYPES,
+  auditFiltersToQuery,
+  parseAuditSearchParams,
+  searchAudit,
+  type AuditItem,
+} from "@/lib/audit/query";
+import { requirePage } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/format/date";
+import "@/components/admin/audit.css";
+
+export const metadata: Metadata = { title: "操作日志" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function Target({ item }: { item: AuditItem }) {
+  if (!item.targetType) return <>—</>;
+  const label = `${item.targetLabel}${item.targetId ? ` #${item.targetId}` : ""}`;
+  if (item.targetType === "article" && /^\d+$/.test(item.targetId)) {
+    return <Link href={`/admin/articles/${item.targetId}`}>{label}</Link>;
+  }
+  return <>{label}</>;
+}
+
+export default async function AuditPage({ searchParams }: Props) {
+  await requirePage("audit.read", "/admin/audit");
+  const { filters, page } = parseAuditSearchParams(await searchParams);
+  const result = await searchAudit(filters, page);
+  const filtered = Object.keys(filters).length > 0;
+  const prev = result.page > 1 ? `/admin/audit${auditFiltersToQuery(filters, result.page - 1)}` : null;
+  const next = result.page < result.pageCount ? `/admin/audit${auditFiltersToQuery(filters, result.page + 1)}` : null;
+
+  return (
+    <>
+      <h1>操作日志</h1>
+      <form method="get" action="/admin/audit" className="adm-panel adm-toolbar" role="search" aria-label="筛选操作日志">
+        <div className="adm-field-inline">
+          <label htmlFor="audit-action">操作类型</label>
+          <select id="audit-action" name="action" defaultValue={filters.action ?? ""}>
+            <option value="">全部</option>
+            {Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="adm-field-inline">
+          <label htmlFor="audit-actor">操作人</label>
+          <input id="audit-actor" name="actor" type="text" defaultValue={filters.actor ?? ""} placeholder="邮箱或“系统”" maxLength={200} />
+        </div>
+        <div className="adm-field-inline">
+          <label htmlFor="audit-target">对象</label>
+          <select id="audit-target" name="targetType" defaultValue={filters.targetType ?? ""}>
+            <option value="">全部</option>
+            {AUDIT_TARGET_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {AUDIT_TARGET_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="adm-field-inline">
+          <label htmlFor="audit-from">起始日期</label>
+          <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} />
+        </div>
+        <div className="adm-field-inline">
+          <label htmlFor="audit-to">截止日期</label>
+          <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} />
+        </div>
+        <button type="submit" className="adm-btn adm-btn-primary">
+          查询
+        </button>
+        {filtered && (
+          <Link href="/admin/audit" className="adm-btn">
+            清除筛选
+          </Link>
+        )}
+      </form>
+
+      <p className="adm-hint" role="status">
+        共 {result.total} 条记录{result.total > 0 ? `，第 ${result.page} / ${result.pageCount} 页` : ""}（时间为北京时间）
+      </p>
+
+      {result.items.length === 0 ? (
+        <p className="adm-panel">{filtered ? "没有符合条件的操作记录。" : "暂无操作记录。"}</p>
+      ) : (
+        <div className="adm-table-wrap">
+          <table className="adm-table adm-audit-table">
+            <thead>
+              <tr>
+                <th scope="col">时间</th>
+                <th scope="col">操作人</th>
+                <th scope="col">操作</th>
+                <th scope="col">对象</th>
+                <th scope="col">详情</th>
+                <th scope="col">IP</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((item) => (
+                <tr key={item.id}>
+                  <td className="adm-nowrap">
+                    <time dateTime={item.at}>{formatDateTime(item.at)}</time>
+                  </td>
+                  <td>{item.actorLabel}</td>
+                  <td className="adm-nowrap">{item.actionLabel}</td>
+                  <td className="adm-nowrap">
+                    <Target item={item} />
+                  </td>
+                  <td className="adm-audit-summary">{item.summary}</td>
+                  <td className="adm-nowrap">{item.ip || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {result.pageCount > 1 && (
+        <nav className="adm-pager" aria-label="分页">
+          {prev ? <Link href={prev}>上一页</Link> : <span aria-disabled="true">上一页</span>}
+          <span>
+            第 {result.page} / {result.pageCount} 页
+          </span>
+          {next ? <Link href={next}>下一页</Link> : <span aria-disabled="true">下一页</span>}
+        </nav>
+      )}
+    </>
+  );
+}

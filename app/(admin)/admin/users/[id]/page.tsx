@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { UserEditForm } from "@/components/admin/users/UserEditForm";
+import { requirePage } from "@/lib/auth/guard";
+import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { formatDateTime } from "@/lib/format/date";
+import "@/components/admin/crud.css";
+
+export const metadata: Metadata = { title: "编辑用户" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditUserPage({ params }: Props) {
+  await requirePage("user.manage", `/admin/users/${(await params).id}`);
+  const { id: raw } = await params;
+  if (!/^[1-9][0-9]{0,8}$/.test(raw)) notFound();
+  const user = await db.user.findUnique({ where: { id: Number(raw) } });
+  if (!user) notFound();
+  // An unknown role string (hand-edited row) is shown as editor, the least privileged, until saved.
+  const role = isRole(user.role) ? user.role : "editor";
+
+  return (
+    <>
+      <div className="crud-head">
+        <h1>编辑用户：{user.name}</h1>
+        <Link href="/admin/users">返回用户列表</Link>
+      </div>
+      <section className="adm-panel" aria-label="账号信息">
+        <p className="adm-hint">
+          邮箱：{user.email}　当前角色：{isRole(user.role) ? ROLE_LABELS[user.role] : user.role}　最近登录：
+          {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "从未登录"}
+        </p>
+      </section>
+      <section className="adm-panel" aria-label="编辑用户">
+        <UserEditForm key={user.id} id={user.id} initial={{ name: user.name, role, active: user.active }} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+
+export const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password" };
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("邮箱").fill(email);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).toHaveURL(/\/admin/);
+}
+
+export async function newSignedInPage(browser: Browser, email: string, password: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, password);
+  return page;
+}

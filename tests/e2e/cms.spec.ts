@@ -1,0 +1,163 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ADMIN, newSignedInPage, signIn } from "./admin-helpers";
+
+const EDITOR = { email: "editor@e2e.test", name: "王编辑", password: "editor-password-1" };
+const REVIEWER = { email: "reviewer@e2e.test", name: "李审核", password: "reviewer-password-1" };
+
+async function createUser(page: Page, u: { email: string; name: string; password: string }, roleLabel: string) {
+  await page.goto("/admin/users");
+  const form = page.locator("form", { has: page.getByRole("button", { name: /创建|新建用户/ }) }).first();
+  await form.getByLabel("邮箱").fill(u.email);
+  await form.getByLabel("姓名").fill(u.name);
+  await form.getByLabel("角色").selectOption({ label: roleLabel });
+  await form.getByLabel(/初始密码|密码/).fill(u.password);
+  await form.getByRole("button", { name: /创建|新建用户/ }).click();
+  await expect(page.getByRole("cell", { name: u.email })).toBeVisible();
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("anonymous visitors of the admin are sent to sign in", async ({ page }) => {
+  for (const url of ["/admin", "/admin/articles", "/admin/users", "/admin/settings"]) {
+    await page.goto(url);
+    await expect(page).toHaveURL(/\/login/);
+  }
+  const res = await page.request.post("/api/admin/media", { multipart: { kind: "image" } });
+  expect(res.status()).toBe(401);
+});
+
+test("admin creates an editor and a reviewer", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await createUser(page, EDITOR, "编辑");
+  await createUser(page, REVIEWER, "审核员");
+});
+
+test("editor writes with a photo and submits; reviewer publishes; public pages are fresh at once; unpublish → 404", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const title = `市地税局召开2017年度纳税服务工作会议${Date.now() % 100000}`;
+  const editor = await newSignedInPage(browser, EDITOR.email, EDITOR.password);
+
+  // An editor may not open admin-only pages.
+  await editor.goto("/admin/users");
+  await expect(editor).toHaveURL(/\/admin\/forbidden/);
+
+  await editor.goto("/admin/articles/new");
+  await editor.getByLabel("标题（必填）").fill(title);
+  await editor.getByLabel("栏目（必填）").selectOption({ label: "工作动态" });
+  await editor.getByLabel("来源").fill("办公室");
+  const body = editor.locator("#bodyHtml");
+  await body.click();
+  await editor.keyboard.type("11月28日，市地税局召开“纳税服务提升年”工作会议，总结2017年11月14日以来的工作。");
+
+  // Insert a photo with required alt text and a caption.
+  await editor.getByRole("button", { name: /插入图片|图片/ }).first().click();
+  const dialog = editor.getByRole("dialog");
+  await dialog.locator('input[type="file"]').setInputFiles("tests/e2e/fixtures/photo.jpg");
+  await dialog.getByLabel(/替代文字/).fill("会议现场");
+  await dialog.getByLabel(/图片说明/).fill("会议现场 张明 摄");
+  await dialog.getByRole("button", { name: /插入|确定/ }).click();
+  await expect(body.locator("figure img")).toHaveAttribute("alt", "会议现场");
+  await editor.screenshot({ path: "screenshots/admin-editor.png", fullPage: true });
+
+  await editor.getByRole("button", { name: "保存草稿" }).click();
+  await expect(editor).toHaveURL(/\/admin\/articles\/\d+$/);
+  const id = Number(editor.url().split("/").pop());
+  await editor.getByRole("button", { name: "提交审核" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "已提交审核" })).toBeVisible();
+  // Not public yet.
+  expect((await editor.request.get(`/news/${id}`)).status()).toBe(404);
+
+  const reviewer = await newSignedInPage(browser, REVIEWER.email, REVIEWER.password);
+  await reviewer.goto("/admin/articles?status=review");
+  await expect(reviewer.getByRole("link", { name: title })).toBeVisible();
+  await reviewer.screenshot({ path: "screenshots/admin-list.png", fullPage: true });
+  await reviewer.getByRole("link", { name: title }).click();
+  await reviewer.screenshot({ path: "screenshots/admin-review.png", fullPage: true });
+
+  // Warm the caches: home page cached before publishing (HIT).
+  await reviewer.request.get("/");
+  expect((await reviewer.request.get("/")).headers()["x-nextjs-cache"]).toBe("HIT");
+
+  reviewer.once("dialog", (d) => d.accept());
+  await reviewer.getByRole("button", { name: "立即发布" }).click();
+  await expect(reviewer.getByRole("status").filter({ hasText: "已发布" })).toBeVisible();
+  const publishedAt = Date.now();
+
+  const article = await reviewer.request.get(`/news/${id}`);
+  const home = await reviewer.request.get("/");
+  const freshWithin = Date.now() - publishedAt;
+  expect(article.status()).toBe(200);
+  expect(article.headers()["x-nextjs-cache"]).toBe("MISS");
+  expect(await article.text()).toContain(title);
+  expect(home.headers()["x-nextjs-cache"]).toBe("MISS");
+  expect(await home.text()).toContain(title);
+  expect(freshWithin).toBeLessThan(1000);
+  expect((await reviewer.request.get(`/news/${id}`)).headers()["x-nextjs-cache"]).toBe("HIT");
+  expect((await reviewer.request.get("/news")).status()).toBe(200);
+  expect(await (await reviewer.request.get("/news")).text()).toContain(title);
+
+  // The visitor sees the photo with its alt text and caption.
+  const visitor = await browser.newPage();
+  await visitor.goto(`/news/${id}`);
+  await expect(visitor.locator(".article-body figure img")).toHaveAttribute("alt", "会议现场");
+  await expect(visitor.locator(".article-body figcaption")).toContainText("会议现场 张明 摄");
+  expect(await visitor.locator(".article-body figure img").evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  await expect(visitor.locator(".article-body")).toContainText("“纳税服务提升年”");
+
+  // Unpublish with a reason: the public URL is gone at once.
+  reviewer.once("dialog", (d) => d.accept("内容需要进一步核实"));
+  await reviewer.getByRole("button", { name: "撤稿" }).click();
+  await expect(reviewer.getByRole("status").filter({ hasText: "已撤稿" })).toBeVisible();
+  expect((await reviewer.request.get(`/news/${id}`)).status()).toBe(404);
+  expect(await (await reviewer.request.get("/")).text()).not.toContain(title);
+});
+
+test("a revision can be compared and restored", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("标题（必填）").fill("版本测试：第一版标题");
+  await page.getByLabel("栏目（必填）").selectOption({ label: "通知公告" });
+  await page.locator("#bodyHtml").click();
+  await page.keyboard.type("第一版正文。");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  const id = page.url().split("/").pop();
+  await page.getByLabel("标题（必填）").fill("版本测试：第二版标题");
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "第2版" })).toBeVisible();
+
+  await page.goto(`/admin/articles/${id}/revisions`);
+  await expect(page.getByText("第一版标题").first()).toBeVisible();
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: /恢复/ }).last().click();
+  await page.goto(`/admin/articles/${id}`);
+  await expect(page.getByLabel("标题（必填）")).toHaveValue("版本测试：第一版标题");
+});
+
+test("validation errors are shown in Chinese next to the field and keep what was typed", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("来源").fill("安庆新闻网");
+  await page.locator("#bodyHtml").click();
+  await page.keyboard.type("只有正文，没有标题。");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page.locator("#title-error")).toHaveText("请填写标题");
+  await expect(page.getByLabel("标题（必填）")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#sectionId-error")).toHaveText("请选择栏目");
+  await expect(page.getByLabel("来源")).toHaveValue("安庆新闻网");
+  await expect(page.locator("#bodyHtml")).toContainText("只有正文，没有标题。");
+});
+
+test("sign-in is rate limited after 10 failures", async ({ page }) => {
+  await page.goto("/login");
+  for (let i = 0; i < 10; i++) {
+    await page.getByLabel("邮箱").fill(EDITOR.email);
+    await page.getByLabel("密码").fill(`wrong-${i}`);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.locator("#login-error")).toHaveText("邮箱或密码错误");
+  }
+  await page.getByLabel("密码").fill(EDITOR.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.locator("#login-error")).toHaveText("登录失败次数过多，请15分钟后再试");
+  await expect(page).toHaveURL(/\/login/);
+});
