@@ -1,9 +1,9 @@
 /**
- * The visitor's IP as reported by the reverse proxy in front of the app
- * (x-forwarded-for's first hop, or x-real-ip); "" when there is none. Route
- * handlers do not see the socket address, so without a proxy there is no
- * IP, and per-IP limits are skipped rather than pooling every visitor into
- * one bucket (which would let 10 wrong passwords lock everybody out).
+ * The visitor's IP: x-forwarded-for's first hop (set by the reverse proxy in
+ * front of the app, or by `next start` itself from the socket), else
+ * x-real-ip; "" when there is none, and per-IP limits are then skipped
+ * rather than pooling every visitor into one bucket (which would let 10
+ * wrong passwords lock everybody out).
  */
 export function clientIp(headers: { get(name: string): string | null }): string {
   const fwd = headers.get("x-forwarded-for");

@@ -72,6 +72,8 @@ test("editor writes with a photo and submits; reviewer publishes; public pages a
   await expect(reviewer.getByRole("link", { name: title })).toBeVisible();
   await reviewer.screenshot({ path: "screenshots/admin-list.png", fullPage: true });
   await reviewer.getByRole("link", { name: title }).click();
+  await expect(reviewer).toHaveURL(new RegExp(`/admin/articles/${id}$`));
+  await expect(reviewer.getByRole("button", { name: "立即发布" })).toBeVisible();
   await reviewer.screenshot({ path: "screenshots/admin-review.png", fullPage: true });
 
   // Warm the caches: home page cached before publishing (HIT).
@@ -148,6 +150,37 @@ test("validation errors are shown in Chinese next to the field and keep what was
   await expect(page.locator("#bodyHtml")).toContainText("只有正文，没有标题。");
 });
 
+test("every admin screen renders for the admin without errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await signIn(page, ADMIN.email, ADMIN.password);
+  const screens: [string, string][] = [
+    ["/admin", "dashboard"],
+    ["/admin/articles", "articles"],
+    ["/admin/sections", "sections"],
+    ["/admin/pages", "pages"],
+    ["/admin/pages/new", "page-new"],
+    ["/admin/settings", "settings"],
+    ["/admin/users", "users"],
+    ["/admin/audit", "audit"],
+  ];
+  for (const [url, name] of screens) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+    await page.screenshot({ path: `screenshots/admin-${name}.png`, fullPage: true });
+  }
+  // The revision history of a seeded article.
+  await page.goto("/admin/articles");
+  await page.locator(".adm-table a").first().click();
+  await page.getByRole("link", { name: "历史版本" }).click();
+  await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  await page.screenshot({ path: "screenshots/admin-revisions.png", fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+// Last: its ten failures also block this machine's IP for 15 minutes.
 test("sign-in is rate limited after 10 failures", async ({ page }) => {
   await page.goto("/login");
   for (let i = 0; i < 10; i++) {
