@@ -1,19 +1,15 @@
 // npm start — the embedded default in one command: secret, database, demo
 // content, production build, server on $PORT (default 3000).
-import { spawnSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
+import { buildApp } from "./build";
 import { ensureLocalSecret } from "./local-env";
 import { prepareDatabase } from "./prepare-db";
-
-function run(cmd: string, args: string[]): void {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
 
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // the embedded default never phones home
   ensureLocalSecret();
   await prepareDatabase();
-  run("npx", ["next", "build"]);
+  buildApp();
   const port = process.env.PORT || "3000";
   process.env.PORT = port; // instrumentation.ts reaches the server through it
   const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });

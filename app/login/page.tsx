@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HydrationGate } from "@/components/admin/HydrationGate";
 import { LoginForm } from "@/components/admin/LoginForm";
 import "@/components/admin/admin.css";
 import { readSettings } from "@/lib/site/reads";
@@ -17,7 +18,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {settings.siteName}
           <small>网站管理系统</small>
         </h1>
-        <LoginForm next={next} />
+        <HydrationGate>
+          <LoginForm next={next} />
+        </HydrationGate>
       </div>
     </main>
   );

@@ -1,14 +1,14 @@
 import { htmlToText } from "../content/sanitize";
 import { z } from "../validation/zod";
 
-/** "2017-11-20T08:30" typed in a datetime-local field, read as Beijing time. */
+/** "2017-11-20T08:30" (seconds optional) typed in a datetime-local field, read as Beijing time. */
 const beijingDateTime = z
   .string()
   .trim()
   .transform((v, ctx) => {
     if (v === "") return null;
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/.exec(v);
-    const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4] ?? "00"}:${m[5] ?? "00"}:00+08:00`) : null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
+    const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4] ?? "00"}:${m[5] ?? "00"}:${m[6] ?? "00"}+08:00`) : null;
     if (!d || Number.isNaN(d.getTime())) {
       ctx.addIssue({ code: "custom", message: "请输入有效的日期和时间" });
       return z.NEVER;

@@ -1,4 +1,4 @@
-import { revalidateTag } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { db } from "../db";
 import type { Changed } from "../articles/workflow";
 import { tags } from "./tags";
@@ -39,11 +39,20 @@ export async function revalidateArticle(changed: Changed): Promise<void> {
   if (!changed.public) return;
   const sections = await withAncestors(changed.sectionIds);
   expire([tags.article(changed.articleId), tags.home, ...sections.map(tags.section)]);
+  // A cached redirect (old section path → canonical URL) carries no tags; when
+  // the article moves, its old and new URLs must both render afresh or the
+  // two could redirect to each other.
+  const paths = await db.section.findMany({ where: { id: { in: changed.sectionIds } }, select: { path: true } });
+  for (const { path } of paths) revalidatePath(`/${path}/${changed.articleId}`);
 }
 
-/** Section tree changes alter navigation, breadcrumbs and lists on every page. */
+/**
+ * Section tree changes alter navigation and breadcrumbs on every page, and
+ * turn section URLs into redirects (or back): the whole site renders afresh.
+ */
 export function revalidateSections(sectionIds: number[] = []): void {
   expire([tags.sections, tags.home, ...sectionIds.map(tags.section)]);
+  revalidatePath("/", "layout");
 }
 
 export function revalidateSettings(): void {

@@ -180,6 +180,86 @@ test("every admin screen renders for the admin without errors", async ({ page })
   expect(errors).toEqual([]);
 });
 
+const beijingInput = (ms: number) => new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 19);
+
+test("a scheduled article goes live by itself, with its attachment listed", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/articles/new");
+  await page.getByLabel("标题（必填）").fill("关于2018年度个人所得税申报的通知");
+  await page.getByLabel("栏目（必填）").selectOption({ label: "通知公告" });
+  await page.locator("#bodyHtml").click();
+  await page.keyboard.type("请纳税人于2018年3月31日前办理申报，详见附件。");
+  await page.locator("#attachment-file").setInputFiles("tests/e2e/fixtures/notice.pdf");
+  await expect(page.getByLabel("附件标题")).toHaveValue("notice");
+  await page.getByLabel("附件标题").fill("申报须知");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  const id = page.url().split("/").pop();
+  expect((await page.request.get(`/notices/${id}`)).status()).toBe(404);
+
+  await page.getByLabel("定时发布").fill(beijingInput(Date.now() + 4000));
+  await page.getByRole("button", { name: "设置定时发布" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已设置定时发布" })).toBeVisible();
+  // No cron: the server's own ticker publishes it and regenerates its pages.
+  await expect.poll(async () => (await page.request.get(`/notices/${id}`)).status(), { timeout: 30_000, intervals: [1000] }).toBe(200);
+
+  const visitor = await page.context().browser()!.newPage();
+  await visitor.goto(`/notices/${id}`);
+  const attachment = visitor.locator(".attachments li");
+  await expect(attachment).toContainText("申报须知");
+  await expect(attachment).toContainText("PDF");
+  const href = await attachment.locator("a").getAttribute("href");
+  const file = await visitor.request.get(href!);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("application/pdf");
+  await expect(visitor.getByRole("navigation", { name: "上一篇和下一篇" })).toBeVisible();
+  expect(await (await visitor.request.get("/notices")).text()).toContain("关于2018年度个人所得税申报的通知");
+});
+
+test("site settings and section changes reach every public page at once; old section URLs redirect", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, ADMIN.email, ADMIN.password);
+  expect((await page.request.get("/")).status()).toBe(200);
+  expect((await page.request.get("/")).headers()["x-nextjs-cache"]).toBe("HIT");
+
+  await page.goto("/admin/settings");
+  await page.getByLabel("联系电话").fill("0556-5555555");
+  await page.getByRole("button", { name: "保存设置" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "网站设置已保存" })).toBeVisible();
+  const home = await page.request.get("/");
+  expect(await home.text()).toContain("联系电话：0556-5555555");
+
+  await page.goto("/admin/sections");
+  await page.getByRole("link", { name: "编辑“纳税服务”" }).click();
+  await expect(page).toHaveURL(/\/admin\/sections\/\d+$/);
+  await page.getByLabel("网址标识").fill("taxpayer-service");
+  await page.getByRole("button", { name: "保存栏目" }).click();
+  await expect(page.getByRole("status")).toContainText("栏目已保存");
+
+  const visitor = await page.context().browser()!.newPage();
+  await visitor.goto("/service");
+  await expect(visitor).toHaveURL(/\/taxpayer-service$/);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("纳税服务");
+  await expect(visitor.getByRole("navigation", { name: "栏目导航" }).getByRole("link", { name: "纳税服务" })).toHaveAttribute("href", "/taxpayer-service");
+  // An article link under the old section path lands on its new address.
+  const first = await visitor.locator(".section-list .item-title").first().getAttribute("href");
+  await visitor.goto(first!.replace("/taxpayer-service/", "/service/"));
+  await expect(visitor).toHaveURL(new RegExp(`${first}$`));
+
+  // Put both back, through the same screens, for the other test files.
+  await page.goto(page.url());
+  await page.getByLabel("网址标识").fill("service");
+  await page.getByRole("button", { name: "保存栏目" }).click();
+  await expect(page.getByRole("status")).toContainText("栏目已保存");
+  await page.goto("/admin/settings");
+  await page.getByLabel("联系电话").fill("0551-65301251");
+  await page.getByRole("button", { name: "保存设置" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "网站设置已保存" })).toBeVisible();
+  await visitor.goto("/taxpayer-service");
+  await expect(visitor).toHaveURL(/\/service$/);
+});
+
 // Last: its ten failures also block this machine's IP for 15 minutes.
 test("sign-in is rate limited after 10 failures", async ({ page }) => {
   await page.goto("/login");

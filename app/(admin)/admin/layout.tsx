@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HydrationGate } from "@/components/admin/HydrationGate";
 import { SignOutButton } from "@/components/admin/SignOutButton";
 import { ADMIN_NAV } from "@/components/admin/nav";
 import { requirePage } from "@/lib/auth/guard";
@@ -35,7 +36,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </ul>
         </nav>
         <main className="adm-main" id="main">
-          {children}
+          <HydrationGate>{children}</HydrationGate>
         </main>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ArticleView } from "@/components/site/ArticleView";
 import { SectionView } from "@/components/site/SectionView";
 import { htmlToText } from "@/lib/content/sanitize";
@@ -45,8 +45,10 @@ export default async function SitePathPage({ params }: Props) {
   if (route.kind === "article") {
     const article = await readArticle(route.id);
     if (!article) notFound();
-    // Moved or renamed sections keep old links working.
-    if (article.sectionPath !== route.sectionPath) permanentRedirect(article.href);
+    // Moved or renamed sections keep old links working. Temporary redirects on
+    // purpose: browsers cache permanent ones forever, and a section renamed
+    // back (or an article moved back) would then loop in every browser that saw them.
+    if (article.sectionPath !== route.sectionPath) redirect(article.href);
     const [found, neighbours] = await Promise.all([readSectionByPath(article.sectionPath), readNeighbours(article)]);
     return <ArticleView article={article} trail={found?.trail ?? []} neighbours={neighbours} />;
   }
@@ -56,7 +58,7 @@ export default async function SitePathPage({ params }: Props) {
     if (!found) {
       // A renamed or moved section: its old URLs keep working.
       const moved = await readSectionRedirect(route.path);
-      if (moved) permanentRedirect(sectionHref(moved, route.page));
+      if (moved) redirect(sectionHref(moved, route.page));
       notFound();
     }
     const list = await readSectionPage(found.section, route.page);

@@ -1,0 +1,16 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+/**
+ * `next build`, after dropping the previous data cache: cached reads
+ * (unstable_cache) live in <distDir>/cache/fetch-cache and survive builds,
+ * so a database that was reset or replaced would otherwise be shadowed by
+ * old rows until their backstop expiry.
+ */
+export function buildApp(): void {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  fs.rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
+  const r = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
