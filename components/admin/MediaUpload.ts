@@ -3,19 +3,10 @@
  * Safe to import from client components: it only uses fetch and FormData.
  */
 
-export interface UploadedMedia {
-  id: number;
-  kind: "image" | "file";
-  url: string;
-  srcset: string;
-  width: number | null;
-  height: number | null;
-  alt: string;
-  caption: string;
-  originalName: string;
-  mimeType: string;
-  size: number;
-}
+import type { MediaDto } from "@/lib/media/upload";
+
+/** What the endpoint answers: the server's own DTO (a type-only import, nothing server-side reaches the browser). */
+export type UploadedMedia = MediaDto;
 
 const NETWORK_ERROR = "上传失败，请检查网络后重试";
 
