@@ -26,7 +26,7 @@ export function ViewBeacon() {
     fetch("/api/views", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(articleId ? { articleId } : {}),
+      body: JSON.stringify(articleId ? { articleId, path: pathname } : { path: pathname }),
       keepalive: true,
     })
       .then((r) => (r.ok ? r.json() : null))

@@ -27,6 +27,7 @@ export const ACTIONS = [
   "user.manage",
   "audit.read",
   "suggestion.manage",
+  "stats.read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -38,6 +39,7 @@ const REVIEWER: readonly Action[] = [
   "article.publish",
   "article.unpublish",
   "suggestion.manage",
+  "stats.read",
 ];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {

@@ -66,3 +66,8 @@ export function beijingDayEnd(day: string): Date | null {
   const start = beijingDayStart(day);
   return start ? new Date(start.getTime() + 24 * 3600 * 1000) : null;
 }
+
+/** "2017-11-20": the Beijing calendar day, the unit of the daily statistics. */
+export function beijingDay(d: Date): string {
+  return new Date(d.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}

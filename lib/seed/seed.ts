@@ -6,6 +6,7 @@ import { mediaUrl } from "../media/url";
 import { storage } from "../media/storage";
 import { demoArticles, demoPages, seedArticle, type DemoArticle } from "./demo-articles";
 import { demoSections, demoSettings } from "./demo-site";
+import { seedDemoStats } from "./demo-stats";
 import { drawPlaceholderPhoto } from "./placeholder-image";
 
 /** "2017-11-20 08:30" in Beijing time. */
@@ -120,5 +121,6 @@ export async function seedDemoContent(): Promise<SeedResult> {
   for (const [i, p] of demoPages.entries()) {
     await db.page.create({ data: { slug: p.slug, title: p.title, bodyHtml: sanitizeRichText(p.bodyHtml), position: i } });
   }
+  await seedDemoStats();
   return { seeded: true, articles: demoArticles.length + 1 };
 }

@@ -1,14 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { isbot } from "isbot";
 import { z } from "zod";
-import { db } from "../db";
-import { visibleWhere } from "../articles/queries";
-import { articleViews, recordArticleView, recordVisitor, visitorTotal } from "./counters";
+import { dedupWindowMs, RecentViews } from "./dedup";
+import { notARealView } from "./filters";
+import { hashVisitorId } from "./visitor-id";
+import { viewRecorder } from "./recorder";
+import { beijingDay } from "../format/date";
 
 export const VISITOR_COOKIE = "vid";
 export const VISITOR_COOKIE_MAX_AGE = 60 * 60 * 24 * 365 * 2;
 
-export const beaconSchema = z.object({ articleId: z.number().int().positive().optional() }).strict();
+export const beaconSchema = z
+  .object({
+    articleId: z.number().int().positive().optional(),
+    path: z.string().startsWith("/").max(300).optional(),
+  })
+  .strict();
 export type BeaconInput = z.infer<typeof beaconSchema>;
 
 export interface BeaconRequest {
@@ -17,6 +23,7 @@ export interface BeaconRequest {
   /** Next's Link prefetch and browsers' speculative loads mark themselves. */
   purpose: string | null;
   visitorCookie: string | null;
+  now?: Date;
 }
 
 export interface BeaconResult {
@@ -27,29 +34,42 @@ export interface BeaconResult {
   counted: boolean;
 }
 
-function isNotARealView(r: BeaconRequest): boolean {
-  return !r.userAgent || isbot(r.userAgent) || /prefetch|prerender/i.test(r.purpose ?? "");
+const globalForDedup = globalThis as unknown as { __recentViews?: RecentViews };
+export const recentViews = (globalForDedup.__recentViews ??= new RecentViews(dedupWindowMs()));
+
+// Article visibility, remembered for a few seconds: a beacon must not cost a query each.
+const visibility = new Map<number, { visible: boolean; until: number }>();
+function isVisible(articleId: number, now: Date): boolean {
+  const hit = visibility.get(articleId);
+  if (hit && hit.until > now.getTime()) return hit.visible;
+  const visible = viewRecorder().isArticleVisible(articleId, now);
+  if (visibility.size > 50_000) visibility.clear();
+  visibility.set(articleId, { visible, until: now.getTime() + 5_000 });
+  return visible;
 }
 
-/** One page view reported by the browser: counts it (unless it is not a real view) and returns the live numbers. */
-export async function handleBeacon(r: BeaconRequest): Promise<BeaconResult> {
-  // A view of a missing or unpublished article (a stale tab, a forged id) still counts the visitor, never the article.
-  const articleId =
-    r.input.articleId !== undefined && (await db.article.count({ where: { id: r.input.articleId, ...visibleWhere() } }))
-      ? r.input.articleId
-      : undefined;
-  if (isNotARealView(r)) {
-    return {
-      views: articleId ? await articleViews(articleId) : undefined,
-      visitors: await visitorTotal(),
-      counted: false,
-    };
-  }
-  const cookie = r.visitorCookie && /^[A-Za-z0-9-]{16,64}$/.test(r.visitorCookie) ? r.visitorCookie : null;
-  const visitorId = cookie ?? randomUUID();
-  const [visitors, views] = await Promise.all([
-    recordVisitor(visitorId),
-    articleId ? recordArticleView(articleId) : Promise.resolve(undefined),
-  ]);
-  return { views, visitors, counted: true, newVisitorCookie: cookie ? undefined : visitorId };
+const COOKIE_SHAPE = /^[A-Za-z0-9-]{16,64}$/;
+
+/** One page view reported by a browser: counts it unless it is not a real (or not a new) view, and returns the live numbers. */
+export function handleBeacon(r: BeaconRequest): BeaconResult {
+  const now = r.now ?? new Date();
+  const recorder = viewRecorder();
+  // A view of a missing or unpublished article (a stale tab, a forged id) never counts for the article.
+  const articleId = r.input.articleId !== undefined && isVisible(r.input.articleId, now) ? r.input.articleId : undefined;
+  const live = (counted: boolean, newVisitorCookie?: string): BeaconResult => ({
+    views: articleId ? recorder.articleViews(articleId) : undefined,
+    visitors: recorder.visitorTotal(),
+    counted,
+    newVisitorCookie,
+  });
+  if (notARealView(r)) return live(false);
+
+  const cookie = r.visitorCookie && COOKIE_SHAPE.test(r.visitorCookie) ? r.visitorCookie : null;
+  const rawId = cookie ?? randomUUID();
+  const visitorId = hashVisitorId(rawId);
+  const page = articleId ? `a:${articleId}` : `p:${r.input.path ?? "/"}`;
+  if (!recentViews.admit(`${visitorId}|${page}`, now.getTime())) return live(false);
+
+  recorder.record({ visitorId, newVisitor: !cookie, articleId: articleId ?? null, day: beijingDay(now) });
+  return live(true, cookie ? undefined : rawId);
 }

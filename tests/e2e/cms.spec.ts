@@ -260,6 +260,20 @@ test("site settings and section changes reach every public page at once; old sec
   await expect(visitor).toHaveURL(/\/service$/);
 });
 
+test("the statistics screen shows charts of the recorded views and exports CSV", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/stats?group=week");
+  await expect(page.getByRole("heading", { level: 1, name: "访问统计" })).toBeVisible();
+  await expect(page.locator(".stats-chart svg .recharts-line").first()).toBeVisible();
+  await expect(page.locator(".stats-chart svg .recharts-bar-rectangle").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "热门文章" })).toBeVisible();
+  await page.screenshot({ path: "screenshots/admin-stats.png", fullPage: true });
+  const csv = await page.request.get("/api/admin/stats/export?group=month");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(await csv.text()).toContain("热门文章排名");
+});
+
 // Last: its ten failures also block this machine's IP for 15 minutes.
 test("sign-in is rate limited after 10 failures", async ({ page }) => {
   await page.goto("/login");

@@ -1,69 +1,135 @@
-import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { NextRequest } from "next/server";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { articleViews, visitorTotal } from "@/lib/views/counters";
-import { handleBeacon } from "@/lib/views/beacon";
+import { beijingDay } from "@/lib/format/date";
+import { handleBeacon, recentViews } from "@/lib/views/beacon";
+import { viewRecorder } from "@/lib/views/recorder";
+
+vi.mock("next/cache", () => ({ revalidateTag: () => undefined, revalidatePath: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
 
 const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
-async function someArticle() {
-  return db.article.findFirstOrThrow({ where: { status: "published" }, orderBy: { id: "asc" } });
+async function liveArticle(offset = 0) {
+  return db.article.findFirstOrThrow({ where: { isLive: true }, orderBy: { id: "asc" }, skip: offset });
 }
+const dbViews = async (articleId: number) => (await db.articleViewCount.findUnique({ where: { articleId } }))?.views ?? 0;
+const dbVisitors = async () => (await db.siteCounter.findUnique({ where: { key: "visitors" } }))?.value ?? 0;
+const beacon = (input: { articleId?: number; path?: string }, visitorCookie: string | null = null, extra: Partial<Parameters<typeof handleBeacon>[0]> = {}) =>
+  handleBeacon({ input, userAgent: BROWSER, purpose: null, visitorCookie, ...extra });
 
 describe("view beacon", () => {
-  it("counts a browser's view of an article and gives a new visitor a cookie id", async () => {
-    const a = await someArticle();
-    const before = await articleViews(a.id);
-    const visitorsBefore = await visitorTotal();
-    const r = await handleBeacon({ input: { articleId: a.id }, userAgent: BROWSER, purpose: null, visitorCookie: null });
+  it("counts a browser's view at once (live) and writes it on flush; a new visitor gets a cookie id", async () => {
+    const a = await liveArticle();
+    viewRecorder().flush();
+    const before = await dbViews(a.id);
+    const visitorsBefore = await dbVisitors();
+    const r = beacon({ articleId: a.id });
     expect(r.counted).toBe(true);
-    expect(r.views).toBe(before + 1);
+    expect(r.views).toBe(before + 1); // shown immediately, before any write
     expect(r.visitors).toBe(visitorsBefore + 1);
     expect(r.newVisitorCookie).toMatch(/^[0-9a-f-]{36}$/);
-    // The same visitor again: the article counts (dedup windows come later), the visitor does not.
-    const again = await handleBeacon({ input: { articleId: a.id }, userAgent: BROWSER, purpose: null, visitorCookie: r.newVisitorCookie! });
-    expect(again.views).toBe(before + 2);
-    expect(again.visitors).toBe(visitorsBefore + 1);
-    expect(again.newVisitorCookie).toBeUndefined();
+    viewRecorder().flush();
+    expect(await dbViews(a.id)).toBe(before + 1);
+    expect(await dbVisitors()).toBe(visitorsBefore + 1);
+    // The cookie is stored only as a hash.
+    expect(await db.visitor.findUnique({ where: { id: r.newVisitorCookie! } })).toBeNull();
+  });
+
+  it("does not count the same visitor's repeat view within the window, counts it after", async () => {
+    const a = await liveArticle(1);
+    const cookie = "0123456789abcdef0123";
+    const t0 = new Date("2030-01-01T01:00:00Z");
+    viewRecorder().flush();
+    const before = await dbViews(a.id);
+    expect(beacon({ articleId: a.id }, cookie, { now: t0 }).counted).toBe(true);
+    expect(beacon({ articleId: a.id }, cookie, { now: new Date(t0.getTime() + 60_000) }).counted).toBe(false);
+    expect(beacon({ articleId: a.id }, cookie, { now: new Date(t0.getTime() + 31 * 60_000) }).counted).toBe(true);
+    viewRecorder().flush();
+    expect(await dbViews(a.id)).toBe(before + 2);
   });
 
   it("does not count bots, prefetches or requests without a user agent", async () => {
-    const a = await someArticle();
-    const before = await articleViews(a.id);
-    for (const req of [
-      { userAgent: "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)", purpose: null },
-      { userAgent: "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)", purpose: null },
-      { userAgent: BROWSER, purpose: "prefetch" },
-      { userAgent: null, purpose: null },
+    const a = await liveArticle(2);
+    viewRecorder().flush();
+    const before = await dbViews(a.id);
+    for (const extra of [
+      { userAgent: "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" },
+      { userAgent: "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)" },
+      { purpose: "prefetch" },
+      { userAgent: null },
     ]) {
-      const r = await handleBeacon({ input: { articleId: a.id }, visitorCookie: null, ...req });
+      const r = beacon({ articleId: a.id }, null, extra);
       expect(r.counted).toBe(false);
       expect(r.views).toBe(before);
     }
+    viewRecorder().flush();
+    expect(await dbViews(a.id)).toBe(before);
   });
 
   it("never counts views of unknown or unpublished articles", async () => {
     const draft = await db.article.create({
-      data: { sectionId: (await someArticle()).sectionId, title: "草稿", bodyHtml: "<p>x</p>", status: "draft" },
+      data: { sectionId: (await liveArticle()).sectionId, title: "草稿", bodyHtml: "<p>x</p>", status: "draft" },
     });
     for (const articleId of [draft.id, 99_999_999]) {
-      const r = await handleBeacon({ input: { articleId }, userAgent: BROWSER, purpose: null, visitorCookie: null });
+      const r = beacon({ articleId });
       expect(r.views).toBeUndefined();
-      expect(r.visitors).toBeGreaterThan(0);
     }
+    viewRecorder().flush();
     expect(await db.articleViewCount.count({ where: { articleId: { in: [draft.id, 99_999_999] } } })).toBe(0);
-    expect(await articleViews(draft.id)).toBe(0);
     await db.article.delete({ where: { id: draft.id } });
   });
 
-  it("counts 200 concurrent views of distinct visitors exactly", async () => {
-    const a = await someArticle();
-    const before = await articleViews(a.id);
-    const visitorsBefore = await visitorTotal();
-    await Promise.all(
-      Array.from({ length: 200 }, () => handleBeacon({ input: { articleId: a.id }, userAgent: BROWSER, purpose: null, visitorCookie: null })),
+  it("500 concurrent beacons of distinct visitors at the route handler count exactly 500, with daily aggregates", async () => {
+    const { POST } = await import("@/app/api/views/route");
+    const a = await liveArticle(3);
+    viewRecorder().flush();
+    recentViews.clear();
+    const day = beijingDay(new Date());
+    const before = {
+      views: await dbViews(a.id),
+      visitors: await dbVisitors(),
+      day: await db.dailyArticleStat.findUnique({ where: { day_articleId: { day, articleId: a.id } } }),
+      site: await db.dailySiteStat.findUnique({ where: { day } }),
+    };
+    const responses = await Promise.all(
+      Array.from({ length: 500 }, () =>
+        POST(
+          new NextRequest("http://localhost/api/views", {
+            method: "POST",
+            headers: { "content-type": "application/json", "user-agent": BROWSER },
+            body: JSON.stringify({ articleId: a.id, path: `/x/${a.id}` }),
+          }),
+        ),
+      ),
     );
-    expect(await articleViews(a.id)).toBe(before + 200);
-    expect(await visitorTotal()).toBe(visitorsBefore + 200);
-    expect(await db.visitor.count()).toBe(await visitorTotal());
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    expect(new Set(responses.map((r) => r.headers.get("set-cookie"))).size).toBe(500);
+    viewRecorder().flush();
+    expect(await dbViews(a.id)).toBe(before.views + 500);
+    expect(await dbVisitors()).toBe(before.visitors + 500);
+    const dayRow = await db.dailyArticleStat.findUniqueOrThrow({ where: { day_articleId: { day, articleId: a.id } } });
+    expect(dayRow.views).toBe((before.day?.views ?? 0) + 500);
+    expect(dayRow.visitors).toBe((before.day?.visitors ?? 0) + 500);
+    const site = await db.dailySiteStat.findUniqueOrThrow({ where: { day } });
+    expect(site.views).toBe((before.site?.views ?? 0) + 500);
+    expect(site.visitors).toBe((before.site?.visitors ?? 0) + 500);
   });
+
+  it("a shutdown signal writes the buffer (nothing pending is lost on SIGTERM)", async () => {
+    const a = await liveArticle(4);
+    viewRecorder().flush();
+    const before = await dbViews(a.id);
+    // node itself (not npx) so the signal reaches the process that holds the buffer.
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/view-buffer-child.ts", String(a.id), "37"], {
+      env: { ...process.env, VIEW_FLUSH_MS: "3600000" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((resolve) => child.stdout.on("data", (d: Buffer) => d.toString().includes("buffered") && resolve()));
+    expect(await dbViews(a.id)).toBe(before); // still only in memory
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c, sig) => resolve(c ?? (sig ? 143 : null))));
+    expect(code).toBe(143);
+    expect(await dbViews(a.id)).toBe(before + 37);
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-/** The page-view beacon: POST { articleId? } → { views?, visitors }. */
+/** The page-view beacon: POST { articleId?, path? } → { views?, visitors }. Other methods (HEAD, GET) are refused by Next. */
 export async function POST(req: NextRequest) {
   let body: unknown;
   try {
@@ -17,7 +17,7 @@ export async function POST(req: NextRequest) {
   const parsed = beaconSchema.safeParse(body);
   if (!parsed.success) return NextResponse.json({ error: "请求参数无效" }, { status: 400, headers: NO_STORE });
 
-  const result = await handleBeacon({
+  const result = handleBeacon({
     input: parsed.data,
     userAgent: req.headers.get("user-agent"),
     purpose: req.headers.get("sec-purpose") ?? req.headers.get("purpose") ?? (req.headers.get("next-router-prefetch") ? "prefetch" : null),

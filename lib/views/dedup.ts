@@ -1,0 +1,34 @@
+/**
+ * "Already counted" memory: the same visitor viewing the same page again
+ * within the window (default 30 minutes) is not a new view. Kept in this
+ * process; behind a load balancer without sticky sessions a repeat that
+ * lands on another instance is counted again (a shared Redis set would
+ * close that gap).
+ */
+export class RecentViews {
+  private seen = new Map<string, number>();
+
+  constructor(private windowMs: number) {}
+
+  /** True when this view counts (and remembers it); false inside the window of an earlier one. */
+  admit(key: string, now: number): boolean {
+    const last = this.seen.get(key);
+    if (last !== undefined && now - last < this.windowMs) return false;
+    this.seen.set(key, now);
+    if (this.seen.size > 200_000) this.prune(now);
+    return true;
+  }
+
+  prune(now: number): void {
+    for (const [k, t] of this.seen) if (now - t >= this.windowMs) this.seen.delete(k);
+  }
+
+  clear(): void {
+    this.seen.clear();
+  }
+}
+
+export function dedupWindowMs(): number {
+  const minutes = Number(process.env.VIEW_DEDUP_MINUTES ?? 30);
+  return (Number.isFinite(minutes) && minutes >= 0 ? minutes : 30) * 60_000;
+}

@@ -1,0 +1,67 @@
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { liveNumber } from "./helpers";
+
+const BOT = "Mozilla/5.0 (compatible; Baiduspider/2.0; +http://www.baidu.com/search/spider.html)";
+
+/** The stored count, read the way a crawler would ask: crawlers are answered but never counted. */
+async function storedViews(request: APIRequestContext, articleId: number): Promise<number> {
+  const res = await request.post("/api/views", { data: { articleId }, headers: { "user-agent": BOT } });
+  return (await res.json()).views;
+}
+
+async function articleOf(browser: Browser, sectionPath: string, index: number) {
+  const page = await browser.newPage();
+  await page.goto(sectionPath);
+  const href = (await page.locator(".section-list .item-title").nth(index).getAttribute("href"))!;
+  await page.close();
+  return { href, id: Number(href.split("/").pop()) };
+}
+
+test("a visit counts once; a reload within the window does not; another visitor does", async ({ browser, request }) => {
+  const { href, id } = await articleOf(browser, "/policies", 2);
+  const before = await storedViews(request, id);
+
+  const visitor = await browser.newContext();
+  const page = await visitor.newPage();
+  await page.goto(href);
+  expect(await liveNumber(page, "views")).toBe(before + 1);
+  await page.reload();
+  expect(await liveNumber(page, "views")).toBe(before + 1);
+  // Away and back within the window: still the same view.
+  await page.getByRole("navigation", { name: "当前位置" }).getByRole("link", { name: "政策法规" }).click();
+  await expect(page).toHaveURL(/\/policies$/);
+  await page.goBack();
+  expect(await liveNumber(page, "views")).toBe(before + 1);
+
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  await page2.goto(href);
+  expect(await liveNumber(page2, "views")).toBe(before + 2);
+  expect(await storedViews(request, id)).toBe(before + 2);
+  await visitor.close();
+  await other.close();
+});
+
+test("hovering a link that prefetches the article does not count a view", async ({ browser, request }) => {
+  const { href, id } = await articleOf(browser, "/service", 1);
+  const before = await storedViews(request, id);
+  const page = await browser.newPage();
+  await page.goto("/service");
+  const prefetched = page.waitForRequest((r) => r.url().includes(href) && r.method() === "GET", { timeout: 10_000 }).catch(() => null);
+  await page.locator(`.section-list a[href="${href}"]`).hover();
+  expect(await prefetched, "Next.js prefetched the article").not.toBeNull();
+  await page.waitForTimeout(1500);
+  expect(await storedViews(request, id)).toBe(before);
+  await page.close();
+});
+
+test("a crawler reading the article is not counted", async ({ browser, request }) => {
+  const { href, id } = await articleOf(browser, "/notices", 1);
+  const before = await storedViews(request, id);
+  const bot = await browser.newContext({ userAgent: BOT });
+  const page = await bot.newPage();
+  await page.goto(href);
+  await expect(page.locator('[data-live="views"]')).toHaveText(String(before));
+  expect(await storedViews(request, id)).toBe(before);
+  await bot.close();
+});
