@@ -1,7 +1,28 @@
 import { revalidatePath, revalidateTag } from "next/cache";
+import { after } from "next/server";
 import { db } from "../db";
 import type { Changed } from "../articles/workflow";
 import { tags } from "./tags";
+
+/** A render that read the old data just before the change may finish just after it and be cached as fresh. */
+const IN_FLIGHT_RENDER_MS = 3000;
+
+/**
+ * Runs an invalidation now and once more after in-flight renders have
+ * finished (a visitor's request racing the editor's save would otherwise
+ * leave the old content cached until the backstop expiry).
+ */
+function twice(invalidate: () => void): void {
+  invalidate();
+  try {
+    after(async () => {
+      await new Promise((r) => setTimeout(r, IN_FLIGHT_RENDER_MS));
+      invalidate();
+    });
+  } catch {
+    /* outside a request (scripts, tests): the first pass is all there is */
+  }
+}
 
 /**
  * On-demand regeneration. Called after the database transaction commits.
@@ -9,7 +30,8 @@ import { tags } from "./tags";
  * instead of serving the stale page once more.
  */
 function expire(tagList: Iterable<string>): void {
-  for (const tag of new Set(tagList)) revalidateTag(tag, { expire: 0 });
+  const unique = [...new Set(tagList)];
+  twice(() => unique.forEach((tag) => revalidateTag(tag, { expire: 0 })));
 }
 
 /** A section and all its ancestors: their list pages roll the article up. */
@@ -43,7 +65,7 @@ export async function revalidateArticle(changed: Changed): Promise<void> {
   // the article moves, its old and new URLs must both render afresh or the
   // two could redirect to each other.
   const paths = await db.section.findMany({ where: { id: { in: changed.sectionIds } }, select: { path: true } });
-  for (const { path } of paths) revalidatePath(`/${path}/${changed.articleId}`);
+  twice(() => paths.forEach(({ path }) => revalidatePath(`/${path}/${changed.articleId}`)));
 }
 
 /**
@@ -52,7 +74,7 @@ export async function revalidateArticle(changed: Changed): Promise<void> {
  */
 export function revalidateSections(sectionIds: number[] = []): void {
   expire([tags.sections, tags.home, ...sectionIds.map(tags.section)]);
-  revalidatePath("/", "layout");
+  twice(() => revalidatePath("/", "layout"));
 }
 
 export function revalidateSettings(): void {

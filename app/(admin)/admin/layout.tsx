@@ -19,7 +19,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         </Link>
         <span className="adm-user">
           {actor.name}（{ROLE_LABELS[actor.role]}）
-          <Link href="/" target="_blank">
+          <Link href="/" target="_blank" prefetch={false}>
             查看网站
           </Link>
           <SignOutButton />

@@ -141,7 +141,7 @@ export function ArticleForm({
             <span className="adm-hint">第 {article.headRevision} 版</span>
             <Link href={`/admin/articles/${article.id}/revisions`}>历史版本</Link>
             {article.publicHref && (
-              <Link href={article.publicHref} target="_blank">
+              <Link href={article.publicHref} target="_blank" prefetch={false}>
                 查看网页
               </Link>
             )}

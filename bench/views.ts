@@ -1,0 +1,72 @@
+// npm run bench — page-view counting under load (issue: page views and statistics).
+//   (a) cached article page throughput, without and with the view beacon each page view sends;
+//   (b) view beacons per second recorded on SQLite, comparing the database total with what was sent.
+// Medians of RUNS runs side by side in one process; machine facts printed first.
+import os from "node:os";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { startBenchServer } from "./server";
+
+const RUNS = Number(process.env.BENCH_RUNS || 3);
+const SECONDS = Number(process.env.BENCH_SECONDS || 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32);
+const UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function run(opts: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => autocannon({ ...opts, duration: SECONDS, connections: CONNECTIONS }, (err, res) => (err ? reject(err) : resolve(res))));
+}
+
+async function main() {
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+  console.log(`runs: ${RUNS} × ${SECONDS}s, ${CONNECTIONS} connections\n`);
+  const server = await startBenchServer(3200);
+  const db = new Database("data/bench/portal.db", { readonly: true });
+  try {
+    const article = db.prepare(`SELECT a.id, s.path FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.title LIKE '上下一盘棋%'`).get() as { id: number; path: string };
+    const pageUrl = `${server.url}/${article.path}/${article.id}`;
+    await fetch(pageUrl); // render once: every request below is an ISR cache HIT
+    const hit = (await fetch(pageUrl)).headers.get("x-nextjs-cache");
+    console.log(`article page ${pageUrl} → x-nextjs-cache: ${hit}\n`);
+
+    const beacon = { method: "POST" as const, path: "/api/views", headers: { "content-type": "application/json", "user-agent": UA }, body: JSON.stringify({ articleId: article.id, path: `/${article.path}/${article.id}` }) };
+    const page = { method: "GET" as const, path: `/${article.path}/${article.id}`, headers: { "user-agent": UA } };
+    const views = () => (db.prepare(`SELECT views FROM ArticleViewCount WHERE articleId = ?`).pluck().get(article.id) as number | undefined) ?? 0;
+
+    const plain: number[] = [];
+    const tracked: number[] = [];
+    const beacons: number[] = [];
+    const lost: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const a = await run({ url: server.url, requests: [page] });
+      plain.push(a.requests.average);
+      // Each page view followed by its beacon, as a browser does: page views/s = requests/s ÷ 2.
+      const b = await run({ url: server.url, requests: [page, beacon] });
+      tracked.push(b.requests.average / 2);
+      // Beacons alone, every one a new visitor (no cookie): all must be counted.
+      const before = views();
+      const c = await run({ url: server.url, requests: [beacon] });
+      await new Promise((r) => setTimeout(r, 2500)); // the buffer flushes every second
+      const ok = c["2xx"];
+      const counted = views() - before;
+      beacons.push(counted / SECONDS);
+      lost.push(ok - counted);
+      console.log(
+        `run ${i + 1}: page ${a.requests.average.toFixed(0)} req/s | page+beacon ${(b.requests.average / 2).toFixed(0)} views/s | beacons ${ok} sent (2xx), ${counted} counted, ${c.non2xx} non-2xx, ${(counted / SECONDS).toFixed(0)} counted/s`,
+      );
+    }
+    console.log("\nmedians:");
+    console.log(`  (a) cached article page: ${median(plain).toFixed(0)} req/s without tracking, ${median(tracked).toFixed(0)} page views/s with the beacon (page + beacon each)`);
+    console.log(`      ratio with/without: ${(median(tracked) / median(plain)).toFixed(2)}`);
+    console.log(`  (b) counted views/s on SQLite: ${median(beacons).toFixed(0)} (lost: ${lost.join(", ")})`);
+  } finally {
+    db.close();
+    await server.stop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
