@@ -6,6 +6,7 @@ import { useState } from "react";
 import { savePageAction } from "@/app/(admin)/admin/pages/actions";
 import { RichTextEditor } from "@/components/admin/editor/RichTextEditor";
 import { Field, ResultMessage } from "@/components/admin/Field";
+import { SlugInput } from "@/components/admin/SlugInput";
 import { useAction } from "@/components/admin/useAction";
 import "@/components/admin/crud.css";
 
@@ -44,19 +45,7 @@ export function PageForm({ id, initial }: { id: number | null; initial: PageForm
           error={fieldError("slug")}
           hint={`小写字母、数字和连字符，如 contact。网址：/pages/${values.slug.trim().toLowerCase() || "…"}`}
         >
-          {(a) => (
-            <input
-              {...a}
-              type="text"
-              value={values.slug}
-              maxLength={50}
-              autoCapitalize="off"
-              autoCorrect="off"
-              spellCheck={false}
-              onChange={(e) => set("slug", e.target.value)}
-              required
-            />
-          )}
+          {(a) => <SlugInput {...a} value={values.slug} onChange={(v) => set("slug", v)} />}
         </Field>
       </div>
       <div className="adm-field crud-editor">

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createSectionAction, updateSectionAction } from "@/app/(admin)/admin/sections/actions";
 import { Field, ResultMessage } from "@/components/admin/Field";
+import { SlugInput } from "@/components/admin/SlugInput";
 import { useAction } from "@/components/admin/useAction";
 import type { SectionKind } from "@/lib/sections/types";
 import type { ParentOption } from "./tree";
@@ -59,19 +60,7 @@ export function SectionForm({ id, initial, parents }: { id?: number; initial?: S
           {(a) => <input {...a} type="text" value={values.name} maxLength={60} onChange={(e) => set("name", e.target.value)} required />}
         </Field>
         <Field id={`${prefix}-slug`} label="网址标识" error={fieldError("slug")} hint={`${SLUG_HINT}。网址：${preview}`}>
-          {(a) => (
-            <input
-              {...a}
-              type="text"
-              value={values.slug}
-              maxLength={50}
-              autoCapitalize="off"
-              autoCorrect="off"
-              spellCheck={false}
-              onChange={(e) => set("slug", e.target.value)}
-              required
-            />
-          )}
+          {(a) => <SlugInput {...a} value={values.slug} onChange={(v) => set("slug", v)} />}
         </Field>
         <Field id={`${prefix}-kind`} label="类型" error={fieldError("kind")}>
           {(a) => (
