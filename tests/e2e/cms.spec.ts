@@ -132,6 +132,7 @@ test("a revision can be compared and restored", async ({ page }) => {
   await expect(page.getByText("第一版标题").first()).toBeVisible();
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: /恢复/ }).last().click();
+  await expect(page.getByRole("status").filter({ hasText: "已恢复" })).toBeVisible();
   await page.goto(`/admin/articles/${id}`);
   await expect(page.getByLabel("标题（必填）")).toHaveValue("版本测试：第一版标题");
 });

@@ -126,7 +126,12 @@ test("font size switch changes the body text, works by keyboard and survives rel
   expect(await size()).toBeLessThan(medium);
 
   // Remembered across pages.
-  await page.locator(".neighbours a").first().click();
+  const next = page.locator(".neighbours a").first();
+  const nextHref = (await next.getAttribute("href"))!;
+  const nextTitle = (await next.textContent())!;
+  await next.click();
+  await expect(page).toHaveURL(new RegExp(`${nextHref}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(nextTitle);
   await expect(page.getByRole("button", { name: "小号字体" })).toHaveAttribute("aria-pressed", "true");
   expect(await page.locator(".article-body p").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeLessThan(medium);
   expect(errors).toEqual([]);
