@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { SectionNode } from "@/lib/sections/types";
 import { sectionHref } from "@/lib/sections/types";
 import { HeaderClock } from "./HeaderClock";
+import { Suspense } from "react";
+import { HeaderSearch } from "./HeaderSearch";
 import { SearchBox } from "./SearchBox";
 
 export function SiteHeader({ siteName, sections }: { siteName: string; sections: SectionNode[] }) {
@@ -10,7 +12,10 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
       <div className="topbar">
         <div className="container topbar-inner">
           <HeaderClock />
-          <SearchBox />
+          {/* Static pages render the plain box; the results page fills in the query on the client. */}
+          <Suspense fallback={<SearchBox />}>
+            <HeaderSearch />
+          </Suspense>
         </div>
       </div>
       <div className="banner">

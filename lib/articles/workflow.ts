@@ -4,6 +4,7 @@ import { can } from "../auth/permissions";
 import { DomainError } from "../auth/guard";
 import type { Actor } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
+import { removeDoc, syncArticle } from "../search/index-sqlite";
 import type { ArticleInput } from "./schema";
 import { parseSnapshot, snapshotFromInput, type ArticleSnapshot } from "./snapshot";
 import { STATUS_LABELS, type WorkflowStatus } from "./workflow-labels";
@@ -146,6 +147,7 @@ async function publishInTx(tx: Tx, id: number, now: Date): Promise<Changed> {
     },
   });
   await writeAttachments(tx, id, s.attachments);
+  await syncArticle(tx, id); // searchable in the same transaction that makes it public
   return { articleId: id, sectionIds: [...new Set([a.sectionId, s.sectionId])], public: true };
 }
 
@@ -189,6 +191,7 @@ export async function unpublishArticle(id: number, reason: string, actor: Actor)
     const a = await load(tx, id);
     if (!a.isLive) throw new DomainError("文章未发布，无需撤稿");
     await tx.article.update({ where: { id }, data: { isLive: false, status: "unpublished", unpublishReason: reason, scheduledAt: null } });
+    await removeDoc(tx, "article", id);
     return a;
   });
   await audit(actor, { action: "article.unpublish", targetType: "article", targetId: id, summary: `${a.title}：${reason}` });
@@ -198,6 +201,7 @@ export async function unpublishArticle(id: number, reason: string, actor: Actor)
 export async function deleteArticle(id: number, actor: Actor): Promise<Changed> {
   const a = await db.$transaction(async (tx) => {
     const a = await load(tx, id);
+    await removeDoc(tx, "article", id);
     await tx.article.delete({ where: { id } });
     return a;
   });

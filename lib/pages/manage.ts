@@ -3,6 +3,7 @@ import { audit } from "../audit/log";
 import { DomainError } from "../auth/guard";
 import type { Actor } from "../auth/session";
 import { sanitizeRichText } from "../content/sanitize";
+import { removeDoc, syncPage } from "../search/index-sqlite";
 import { z } from "../validation/zod";
 
 export const pageInputSchema = z.object({
@@ -17,13 +18,20 @@ export async function savePage(id: number | null, input: PageInput, actor: Actor
   if (clash && clash.id !== id) throw new DomainError("已有相同网址标识的页面", "slug");
   const data = { slug: input.slug, title: input.title, bodyHtml: sanitizeRichText(input.bodyHtml) };
   if (id === null) {
-    const p = await db.page.create({ data });
+    const p = await db.$transaction(async (tx) => {
+      const created = await tx.page.create({ data });
+      await syncPage(tx, created.id);
+      return created;
+    });
     await audit(actor, { action: "page.create", targetType: "page", targetId: p.id, summary: p.title });
     return { id: p.id, oldSlug: null };
   }
   const before = await db.page.findUnique({ where: { id } });
   if (!before) throw new DomainError("页面不存在");
-  await db.page.update({ where: { id }, data });
+  await db.$transaction(async (tx) => {
+    await tx.page.update({ where: { id }, data });
+    await syncPage(tx, id);
+  });
   await audit(actor, { action: "page.update", targetType: "page", targetId: id, summary: input.title });
   return { id, oldSlug: before.slug };
 }
@@ -31,7 +39,10 @@ export async function savePage(id: number | null, input: PageInput, actor: Actor
 export async function deletePage(id: number, actor: Actor): Promise<{ slug: string }> {
   const p = await db.page.findUnique({ where: { id } });
   if (!p) throw new DomainError("页面不存在");
-  await db.page.delete({ where: { id } });
+  await db.$transaction(async (tx) => {
+    await tx.page.delete({ where: { id } });
+    await removeDoc(tx, "page", id);
+  });
   await audit(actor, { action: "page.delete", targetType: "page", targetId: id, summary: p.title });
   return { slug: p.slug };
 }

@@ -6,6 +6,7 @@ import { mediaUrl } from "../media/url";
 import { storage } from "../media/storage";
 import { demoArticles, demoPages, seedArticle, type DemoArticle } from "./demo-articles";
 import { demoSections, demoSettings } from "./demo-site";
+import { rebuildIndex } from "../search/index-sqlite";
 import { seedDemoStats } from "./demo-stats";
 import { drawPlaceholderPhoto } from "./placeholder-image";
 
@@ -122,5 +123,6 @@ export async function seedDemoContent(): Promise<SeedResult> {
     await db.page.create({ data: { slug: p.slug, title: p.title, bodyHtml: sanitizeRichText(p.bodyHtml), position: i } });
   }
   await seedDemoStats();
+  await rebuildIndex();
   return { seeded: true, articles: demoArticles.length + 1 };
 }

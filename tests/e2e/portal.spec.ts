@@ -175,11 +175,25 @@ test("an article link with an outdated section path redirects to the current one
   await expect(page).toHaveURL(href);
 });
 
-test("search page answers (full-text search comes later) and keeps the query", async ({ page }) => {
-  await page.goto("/");
-  await page.getByLabel("站内搜索：").fill("文明城市");
-  await page.getByLabel("站内搜索：").press("Enter");
+test("search from the header box: highlighted results, the query kept, a result opens", async ({ page }) => {
+  await page.goto(await seedArticleHref(page));
+  await page.getByRole("banner").getByLabel("站内搜索：").fill("文明城市");
+  await page.getByRole("banner").getByLabel("站内搜索：").press("Enter");
   await expect(page).toHaveURL(/\/search\?q=/);
-  await expect(page.getByRole("heading", { level: 1, name: "站内搜索" })).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("文明城市");
+  await expect(page.getByRole("status")).toContainText(/找到 \d+ 条与“文明城市”相关的信息/);
+  await expect(page.getByRole("banner").getByLabel("站内搜索：")).toHaveValue("文明城市");
+  const first = page.locator(".search-hits li").first();
+  await expect(first.locator("mark").first()).toHaveText("文明城市");
+  await page.getByRole("link", { name: SEED_TITLE }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+});
+
+test("search shows hostile queries as text and never fails", async ({ page }) => {
+  for (const q of ["<script>alert(1)</script>", '"', "*", "NEAR(", "赛事投注", "x".repeat(1000)]) {
+    const res = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+    expect(res?.status(), q).toBe(200);
+    await expect(page.getByRole("status")).toBeVisible();
+  }
+  await page.goto(`/search?q=${encodeURIComponent("<script>alert(1)</script>")}`);
+  await expect(page.getByRole("status")).toContainText("<script>alert(1)</script>");
 });

@@ -117,7 +117,10 @@ export function compareSqliteWithSchema(dbFile: string, runtime: RuntimeDataMode
         if (fk.on_delete !== expected) problems.push(`${table}.${from}: ON DELETE ${fk.on_delete}, expected ${expected}`);
       }
     }
-    const tables = (conn.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`).all() as { name: string }[]).map((t) => t.name);
+    // SearchFts (FTS5, and its shadow tables) is raw SQL by design: Prisma has no virtual tables.
+    const tables = (
+      conn.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' AND name NOT LIKE 'SearchFts%'`).all() as { name: string }[]
+    ).map((t) => t.name);
     for (const t of tables) {
       if (!dmmf.models.some((m) => (m.dbName ?? m.name) === t)) problems.push(`${t}: table not in schema.prisma`);
     }

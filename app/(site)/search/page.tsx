@@ -1,28 +1,147 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
-import { SearchBox } from "@/components/site/SearchBox";
+import { formatDate } from "@/lib/format/date";
+import type { Marked } from "@/lib/search/highlight";
+import { mark, snippet } from "@/lib/search/highlight";
+import { search, searchParamsSchema } from "@/lib/search/search";
+import { subtreeIds } from "@/lib/sections/queries";
+import { sectionHref } from "@/lib/sections/types";
 import { pageMetadata } from "@/lib/site/metadata";
-import { readSettings } from "@/lib/site/reads";
+import { readSections, readSettings } from "@/lib/site/reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { ...pageMetadata(await readSettings(), { title: "站内搜索", column: "站内搜索" }), robots: { index: false } };
 }
 
-type Props = { searchParams: Promise<{ q?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Full-text search arrives with its own issue; until then the page explains itself and offers the site map. */
-export default async function SearchPage({ searchParams }: Props) {
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw ?? "").slice(0, 100).trim();
+function Highlighted({ parts }: { parts: Marked }) {
   return (
-    <div className="static-page">
+    <>
+      {parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}
+    </>
+  );
+}
+
+/** Works without JavaScript: a GET form, server-rendered results, plain links for pages. */
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const params = searchParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const sections = await readSections();
+  const section = params.section ? sections.find((s) => s.id === params.section) : undefined;
+  const result = params.q.trim() ? await search(params, section ? subtreeIds(section, sections) : null) : null;
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const link = (page: number) => {
+    const q = new URLSearchParams();
+    q.set("q", params.q);
+    if (section) q.set("section", String(section.id));
+    if (params.from) q.set("from", params.from);
+    if (params.to) q.set("to", params.to);
+    if (params.sort !== "relevance") q.set("sort", params.sort);
+    if (page > 1) q.set("page", String(page));
+    return `/search?${q}`;
+  };
+
+  return (
+    <div className="static-page search-page">
       <Breadcrumb items={[{ label: "站内搜索", href: "/search" }]} />
       <div className="article-paper">
         <h1 className="article-title">站内搜索</h1>
-        <SearchBox defaultValue={q} />
-        <p className="notice-box" role="status">
-          {q ? <>您搜索的是“{q}”。</> : null}全文检索功能正在建设中，即将上线。您可以先通过<a href="/site-map">网站地图</a>按栏目查找信息。
-        </p>
+        <form action="/search" method="get" role="search" aria-label="搜索本站" className="search-form">
+          <div className="search-row">
+            <label htmlFor="search-q">关键词</label>
+            <input id="search-q" name="q" type="search" defaultValue={params.q.slice(0, 100)} maxLength={100} placeholder="如：文明城市、个人所得税、2017" />
+            <button type="submit">搜索</button>
+          </div>
+          <div className="search-filters">
+            <label>
+              栏目
+              <select name="section" defaultValue={section?.id ?? ""}>
+                <option value="">全部栏目</option>
+                {sections.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {"　".repeat(s.path.split("/").length - 1)}
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              发布日期 从
+              <input type="date" name="from" defaultValue={params.from ?? ""} />
+            </label>
+            <label>
+              至
+              <input type="date" name="to" defaultValue={params.to ?? ""} />
+            </label>
+            <label>
+              排序
+              <select name="sort" defaultValue={params.sort}>
+                <option value="relevance">按相关度</option>
+                <option value="date">按日期</option>
+              </select>
+            </label>
+          </div>
+        </form>
+
+        {!result && <p className="search-hint">请输入关键词。可以输入词语（如“创城”）、短语（如“全国文明城市”）或文号、年份（如“2017”），多个词用空格分开。</p>}
+
+        {result && (
+          <section aria-labelledby="results-title" className="search-results">
+            <h2 id="results-title" className="visually-hidden">
+              搜索结果
+            </h2>
+            <p role="status" className="search-summary">
+              {result.total > 0 ? (
+                <>
+                  找到 <strong>{result.total}</strong> 条与“{params.q.slice(0, 50)}”相关的信息（用时 {result.ms.toFixed(0)} 毫秒）
+                </>
+              ) : (
+                <>没有找到与“{params.q.slice(0, 50)}”相关的信息。</>
+              )}
+            </p>
+            {result.total === 0 && (
+              <ul className="search-tips">
+                <li>检查是否有错别字，或换一个意思相近的词；</li>
+                <li>减少关键词，或去掉栏目、日期筛选；</li>
+                <li>
+                  通过<Link href="/site-map">网站地图</Link>按栏目浏览。
+                </li>
+              </ul>
+            )}
+            <ol className="search-hits" start={(result.page - 1) * 10 + 1}>
+              {result.hits.map((h) => {
+                const s = h.sectionId ? byId.get(h.sectionId) : undefined;
+                const href = h.kind === "page" ? `/pages/${h.refId}` : s ? `/${s.path}/${h.refId}` : "#";
+                return (
+                  <li key={`${h.kind}:${h.refId}`}>
+                    <Link href={href} className="hit-title">
+                      <Highlighted parts={mark(h.title, result.terms)} />
+                    </Link>
+                    <p className="hit-snippet">
+                      <Highlighted parts={snippet(h.body, result.terms)} />
+                    </p>
+                    <p className="hit-meta">
+                      {s && <Link href={sectionHref(s.path)}>{s.name}</Link>}
+                      {h.kind === "page" && <span>网站信息</span>}
+                      {h.publishedAt && h.kind === "article" && <time dateTime={h.publishedAt}>{formatDate(h.publishedAt)}</time>}
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+            {result.pageCount > 1 && (
+              <nav className="pagination" aria-label="搜索结果分页">
+                {result.page > 1 ? <Link href={link(result.page - 1)}>上一页</Link> : <span aria-disabled="true">上一页</span>}
+                <span className="page-info">
+                  第 {result.page} / {result.pageCount} 页
+                </span>
+                {result.page < result.pageCount ? <Link href={link(result.page + 1)}>下一页</Link> : <span aria-disabled="true">下一页</span>}
+              </nav>
+            )}
+          </section>
+        )}
       </div>
     </div>
   );

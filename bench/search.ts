@@ -1,0 +1,100 @@
+// npm run bench:search — 100,000 generated Chinese articles in a separate SQLite file: index build time and size,
+// then 1,000 mixed queries (1-, 2-, 3- and 4+-character words, phrases, numbers, no-hit words) through the real
+// search() against the same queries as a plain LIKE '%q%' scan. Prints p50/p95/p99 and the ratio.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+const FILE = path.resolve("data/bench-search/search.db");
+const N = Number(process.env.BENCH_ARTICLES || 100_000);
+const QUERIES = Number(process.env.BENCH_QUERIES || 1000);
+
+function pct(xs: number[], p: number) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+async function main() {
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model}), node ${process.version}; ${N} articles, ${QUERIES} queries`);
+  fs.rmSync(path.dirname(FILE), { recursive: true, force: true });
+  process.env.DATABASE_URL = `file:${FILE}`;
+  process.env.UPLOAD_DIR = "data/bench-search/uploads";
+  const { migrateSqlite } = await import("../lib/db/migrate");
+  migrateSqlite(FILE);
+  const { seedDemoContent } = await import("../lib/seed/seed");
+  await seedDemoContent();
+  const { demoArticles, seedArticle } = await import("../lib/seed/demo-articles");
+  const { htmlToText } = await import("../lib/content/sanitize");
+
+  // Sentences of the seed and demo content, recombined.
+  const sentences = [seedArticle, ...demoArticles]
+    .flatMap((a) => htmlToText(a.bodyHtml).split(/(?<=[。！？])/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 6);
+  const titles = [seedArticle, ...demoArticles].map((a) => a.title);
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+
+  const conn = new Database(FILE);
+  conn.pragma("journal_mode = WAL");
+  const sectionIds = (conn.prepare(`SELECT id FROM Section`).all() as { id: number }[]).map((s) => s.id);
+  const insert = conn.prepare(
+    `INSERT INTO Article (sectionId, title, summary, bodyHtml, source, author, status, isLive, publishedAt, createdAt, updatedAt) VALUES (?, ?, '', ?, '', '', 'published', 1, ?, ?, ?)`,
+  );
+  const genStart = performance.now();
+  conn.transaction(() => {
+    for (let i = 0; i < N; i++) {
+      const body = Array.from({ length: 4 + Math.floor(rand() * 10) }, () => `<p>${pick(sentences)}</p>`).join("");
+      const at = new Date(Date.UTC(2010, 0, 1) + rand() * 8 * 365 * 86_400_000).toISOString().replace("Z", "+00:00");
+      insert.run(pick(sectionIds), `${pick(titles).slice(0, 12 + Math.floor(rand() * 10))}（${i}）`, body, at, at, at);
+    }
+  })();
+  conn.close();
+  console.log(`generated ${N} articles in ${((performance.now() - genStart) / 1000).toFixed(1)} s`);
+
+  const { rebuildIndex } = await import("../lib/search/index-sqlite");
+  const { db } = await import("../lib/db");
+  const sizeBefore = fs.statSync(FILE).size;
+  const t0 = performance.now();
+  const docs = await rebuildIndex((done, total) => {
+    if (done % 10_000 === 0 || done === total) process.stderr.write(`\rindexing ${done}/${total}`);
+  });
+  const buildSeconds = (performance.now() - t0) / 1000;
+  await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  const ftsBytes = Number(
+    ((await db.$queryRawUnsafe(`SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'SearchFts%'`)) as { n: number | bigint }[])[0]?.n ?? 0,
+  );
+  process.stderr.write("\n");
+  console.log(`index build: ${docs} documents in ${buildSeconds.toFixed(1)} s; index size ${(ftsBytes / 2 ** 20).toFixed(0)} MiB (database ${(sizeBefore / 2 ** 20).toFixed(0)} MiB before)`);
+
+  const words = ["税", "安", "城", "创城", "安庆", "税收", "纳税", "十九大", "营改增", "公益广告", "文明城市", "全国文明城市", "个人所得税", "办税服务厅", "2017", "2016年", "ICP", "皖地税", "赛事投注", "量子纠缠", "火星基地"];
+  const queries = Array.from({ length: QUERIES }, (_, i) => (i % 10 === 9 ? `${pick(words)} ${pick(words)}` : pick(words)));
+  const { search, searchParamsSchema } = await import("../lib/search/search");
+  const fts: number[] = [];
+  const like: number[] = [];
+  let hits = 0;
+  for (const q of queries) {
+    let t = performance.now();
+    const r = await search(searchParamsSchema.parse({ q }), null);
+    fts.push(performance.now() - t);
+    hits += r.total > 0 ? 1 : 0;
+    t = performance.now();
+    const pattern = `%${q.split(" ")[0]}%`;
+    await db.$queryRawUnsafe(`SELECT count(*) AS n FROM Article WHERE isLive = 1 AND (title LIKE ? OR bodyHtml LIKE ?)`, pattern, pattern);
+    await db.$queryRawUnsafe(`SELECT id, title FROM Article WHERE isLive = 1 AND (title LIKE ? OR bodyHtml LIKE ?) ORDER BY publishedAt DESC LIMIT 10`, pattern, pattern);
+    like.push(performance.now() - t);
+  }
+  const row = (name: string, xs: number[]) => `${name}: p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, p99 ${pct(xs, 99).toFixed(1)} ms`;
+  console.log(`${QUERIES} queries (${hits} with hits):`);
+  console.log("  " + row("FTS5 search()", fts));
+  console.log("  " + row("LIKE '%q%' scan", like));
+  console.log(`  LIKE / FTS ratio: p50 ${(pct(like, 50) / pct(fts, 50)).toFixed(1)}×, p95 ${(pct(like, 95) / pct(fts, 95)).toFixed(1)}×`);
+  await db.$disconnect();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

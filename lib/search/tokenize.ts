@@ -1,0 +1,75 @@
+import { Jieba } from "@node-rs/jieba";
+import { dict } from "@node-rs/jieba/dict";
+
+/**
+ * How text becomes searchable. Chinese has no spaces, and both SQLite FTS5
+ * and PostgreSQL's parsers treat a run of Chinese as one "word", so:
+ *
+ * - indexed text: every run of Chinese characters becomes its overlapping
+ *   character pairs, in order, plus its last character ("安庆市" → "安庆 庆市
+ *   市"); Latin words and numbers stay whole, lower-cased. Any Chinese
+ *   substring of 2+ characters is then a phrase of consecutive pairs, and a
+ *   single character a prefix of some pair.
+ * - queries: split on spaces and punctuation; longer Chinese chunks are
+ *   segmented into words with jieba (so 安庆文明城市 means 安庆 AND 文明城市,
+ *   wherever they stand), each word matched as a substring.
+ */
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+// Runs of Chinese, or runs of other letters/digits (which stop at the first Chinese character).
+const PIECES = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+/gu;
+
+let jieba: Jieba | null = null;
+const segmenter = () => (jieba ??= Jieba.withDict(dict));
+
+function pairs(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  const out: string[] = [];
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i] + chars[i + 1]);
+  out.push(chars[chars.length - 1]);
+  return out;
+}
+
+/** The token stream stored in the index for a title or body. */
+export function indexTokens(text: string): string {
+  const out: string[] = [];
+  for (const piece of text.normalize("NFKC").match(PIECES) ?? []) {
+    if (CJK.test(piece)) out.push(...pairs(piece));
+    else out.push(piece.toLowerCase());
+  }
+  return out.join(" ");
+}
+
+export interface QueryTerm {
+  /** What the visitor typed for this term (used for highlighting). */
+  text: string;
+  cjk: boolean;
+}
+
+export const MAX_QUERY_TERMS = 12;
+
+/** The terms of a query, all required. Punctuation and FTS syntax are dropped, never interpreted. */
+export function queryTerms(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  for (const piece of query.normalize("NFKC").slice(0, 200).match(PIECES) ?? []) {
+    if (!CJK.test(piece)) terms.push({ text: piece.toLowerCase(), cjk: false });
+    else if ([...piece].length <= 3) terms.push({ text: piece, cjk: true });
+    else for (const w of segmenter().cut(piece, true)) if (w.trim()) terms.push({ text: w, cjk: true });
+  }
+  const unique = [...new Map(terms.map((t) => [t.text, t])).values()];
+  return unique.slice(0, MAX_QUERY_TERMS);
+}
+
+/** FTS5 MATCH expression: each term a quoted phrase (or prefix), ANDed. Quoting makes any input inert. */
+export function ftsExpression(terms: QueryTerm[]): string | null {
+  if (terms.length === 0) return null;
+  const parts = terms.map((t) => {
+    const tokens = t.cjk ? pairs(t.text) : [t.text];
+    // A lone character, or a word the visitor may not have finished, matches as a prefix.
+    if (tokens.length === 1) return `"${tokens[0].replace(/"/g, '""')}"*`;
+    // "文明城市" → "文明 明城 城市": the pairs, consecutive (the final single character is dropped: it is implied).
+    return `"${tokens.slice(0, -1).join(" ").replace(/"/g, '""')}"`;
+  });
+  return `{titleTokens bodyTokens} : (${parts.join(" AND ")})`;
+}
