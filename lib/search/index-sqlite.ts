@@ -7,7 +7,7 @@ import { indexTokens } from "./tokenize";
  * Keeps the FTS5 table in step with what visitors can see. Called inside
  * the same transaction as publish / edit / unpublish / delete, so an
  * unpublished item is never found and a published one is found at once.
- * The only module (with search-sqlite.ts) that knows the table.
+ * With search.ts, the only code that knows the table.
  */
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -29,8 +29,12 @@ const rowid = (kind: SearchDoc["kind"], id: number) => (kind === "article" ? id 
 const key = (kind: string, refId: number | string) => `${kind}:${refId}`;
 
 export async function indexDoc(client: Client, doc: SearchDoc): Promise<void> {
-  const body = htmlToText(doc.bodyHtml);
   await removeDoc(client, doc.kind, doc.id);
+  await insertDoc(client, doc);
+}
+
+async function insertDoc(client: Client, doc: SearchDoc): Promise<void> {
+  const body = htmlToText(doc.bodyHtml);
   await client.$executeRawUnsafe(
     `INSERT INTO "SearchFts" ("rowid", "docKey", "kind", "refId", "sectionId", "publishedAt", "title", "body", "titleTokens", "bodyTokens") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     rowid(doc.kind, doc.id),
@@ -63,23 +67,34 @@ export async function syncPage(client: Client, id: number): Promise<void> {
   await indexDoc(client, { kind: "page", id: p.id, refId: p.slug, title: p.title, bodyHtml: p.bodyHtml, sectionId: null, publishedAt: p.updatedAt });
 }
 
-/** Rebuilds the whole index; reports progress as (done, total). */
+/**
+ * Rebuilds the whole index; reports progress as (done, total). Reads the
+ * live articles in batches and inserts each batch in one transaction (no
+ * per-document lookups or deletes: the table was emptied first).
+ */
 export async function rebuildIndex(onProgress?: (done: number, total: number) => void): Promise<number> {
-  const articles = await db.article.findMany({ where: { isLive: true }, select: { id: true } });
-  const pages = await db.page.findMany({ select: { id: true } });
-  const total = articles.length + pages.length;
+  const total = (await db.article.count({ where: { isLive: true } })) + (await db.page.count());
   await db.$executeRawUnsafe(`DELETE FROM "SearchFts"`);
   let done = 0;
   const BATCH = 500;
-  for (let i = 0; i < articles.length; i += BATCH) {
-    const ids = articles.slice(i, i + BATCH).map((a) => a.id);
-    await db.$transaction(async (tx) => {
-      for (const id of ids) await syncArticle(tx, id);
+  for (let after = 0; ; ) {
+    const rows = await db.article.findMany({
+      where: { isLive: true, id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: { id: true, title: true, bodyHtml: true, sectionId: true, publishedAt: true },
     });
-    done += ids.length;
+    if (rows.length === 0) break;
+    await db.$transaction(async (tx) => {
+      for (const a of rows) await insertDoc(tx, { kind: "article", id: a.id, refId: a.id, title: a.title, bodyHtml: a.bodyHtml, sectionId: a.sectionId, publishedAt: a.publishedAt });
+    });
+    after = rows[rows.length - 1].id;
+    done += rows.length;
     onProgress?.(done, total);
   }
-  for (const p of pages) await syncPage(db, p.id);
+  for (const p of await db.page.findMany()) {
+    await insertDoc(db, { kind: "page", id: p.id, refId: p.slug, title: p.title, bodyHtml: p.bodyHtml, sectionId: null, publishedAt: p.updatedAt });
+  }
   onProgress?.(total, total);
   await db.$executeRawUnsafe(`INSERT INTO "SearchFts"("SearchFts") VALUES ('optimize')`);
   return total;
