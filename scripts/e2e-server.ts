@@ -6,10 +6,14 @@ import fs from "node:fs";
 import { buildApp } from "./build";
 
 const port = process.env.E2E_PORT || "3100";
+// Another port gets its own database, uploads and build folder, so two suites
+// (e.g. two developers' or agents' runs) can share a machine.
+const suffix = port === "3100" ? "" : `-${port}`;
+const dataDir = `data/e2e${suffix}`;
 Object.assign(process.env, {
-  DATABASE_URL: "file:./data/e2e/portal.db",
-  UPLOAD_DIR: "data/e2e/uploads",
-  NEXT_DIST_DIR: ".next-e2e",
+  DATABASE_URL: `file:./${dataDir}/portal.db`,
+  UPLOAD_DIR: `${dataDir}/uploads`,
+  NEXT_DIST_DIR: `.next-e2e${suffix}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production",
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -20,7 +24,7 @@ Object.assign(process.env, {
 });
 
 async function main() {
-  fs.rmSync("data/e2e", { recursive: true, force: true });
+  fs.rmSync(dataDir, { recursive: true, force: true });
   const { prepareDatabase } = await import("./prepare-db");
   await prepareDatabase();
   // E2E_SKIP_BUILD reuses the last build for quick reruns of a spec; pages it
