@@ -41,7 +41,7 @@ export async function listRevisions(articleId: number): Promise<RevisionListItem
   }));
 }
 
-export type DiffFieldKey = "title" | "section" | "summary" | "source" | "author" | "publishedAt" | "cover" | "attachments" | "body";
+export type DiffFieldKey = "title" | "section" | "summary" | "keywords" | "source" | "author" | "publishedAt" | "cover" | "attachments" | "body";
 
 export interface FieldDiff {
   key: DiffFieldKey;
@@ -128,6 +128,7 @@ function normalize(s: Partial<ArticleSnapshot>): ArticleSnapshot {
     title: s.title ?? "",
     sectionId: s.sectionId ?? 0,
     summary: s.summary ?? "",
+    keywords: s.keywords ?? "",
     bodyHtml: s.bodyHtml ?? "",
     source: s.source ?? "",
     author: s.author ?? "",
@@ -179,6 +180,7 @@ export async function diffRevisions(articleId: number, a: number, b: number): Pr
     field("title", "标题", sa.title !== sb.title, sa.title, sb.title),
     field("section", "栏目", sa.sectionId !== sb.sectionId, sectionName(sa.sectionId), sectionName(sb.sectionId)),
     field("summary", "摘要", sa.summary !== sb.summary, sa.summary, sb.summary),
+    field("keywords", "关键词", sa.keywords !== sb.keywords, sa.keywords, sb.keywords),
     field("source", "来源", sa.source !== sb.source, sa.source, sb.source),
     field("author", "作者", sa.author !== sb.author, sa.author, sb.author),
     field("publishedAt", "发布日期", sa.publishedAt !== sb.publishedAt, dateText(sa.publishedAt), dateText(sb.publishedAt)),

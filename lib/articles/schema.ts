@@ -1,5 +1,6 @@
 import { htmlToText } from "../content/sanitize";
 import { z } from "../validation/zod";
+import { MAX_ARTICLE_KEYWORDS, MAX_KEYWORD_CHARS, splitKeywords } from "./keywords";
 
 /** "2017-11-20T08:30" (seconds optional) typed in a datetime-local field, read as Beijing time. */
 const beijingDateTime = z
@@ -22,6 +23,14 @@ export const articleInputSchema = z.object({
   title: z.string().trim().min(1, "请填写标题").max(200, "标题不能超过200个字"),
   sectionId: z.coerce.number({ message: "请选择栏目" }).int().positive("请选择栏目"),
   summary: z.string().trim().max(500, "摘要不能超过500个字").default(""),
+  // Stored as "a,b,c" whatever separators were typed; empty means extracted for the Keywords meta tag.
+  keywords: z
+    .string()
+    .max(300, "关键词过长")
+    .default("")
+    .refine((v) => splitKeywords(v).length <= MAX_ARTICLE_KEYWORDS, `关键词最多${MAX_ARTICLE_KEYWORDS}个`)
+    .refine((v) => splitKeywords(v).every((k) => Array.from(k).length <= MAX_KEYWORD_CHARS), `每个关键词不能超过${MAX_KEYWORD_CHARS}个字`)
+    .transform((v) => splitKeywords(v).join(",")),
   bodyHtml: z
     .string()
     .max(2_000_000, "正文过长")

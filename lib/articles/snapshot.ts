@@ -6,6 +6,8 @@ export interface ArticleSnapshot {
   title: string;
   sectionId: number;
   summary: string;
+  /** 关键词, "a,b,c"; empty: the Keywords meta tag is extracted from title and summary. */
+  keywords: string;
   bodyHtml: string;
   source: string;
   author: string;
@@ -20,6 +22,7 @@ export function snapshotFromInput(input: ArticleInput): ArticleSnapshot {
     title: input.title,
     sectionId: input.sectionId,
     summary: input.summary,
+    keywords: input.keywords,
     bodyHtml: sanitizeRichText(input.bodyHtml),
     source: input.source,
     author: input.author,
@@ -30,5 +33,7 @@ export function snapshotFromInput(input: ArticleInput): ArticleSnapshot {
 }
 
 export function parseSnapshot(json: string): ArticleSnapshot {
-  return JSON.parse(json) as ArticleSnapshot;
+  const s = JSON.parse(json) as ArticleSnapshot;
+  // Revisions saved before 关键词 existed have none.
+  return { ...s, keywords: s.keywords ?? "" };
 }

@@ -57,7 +57,7 @@ async function addRevision(tx: Tx, articleId: number, snapshot: ArticleSnapshot,
 
 /** The row's content fields from a snapshot (used for the public copy, and for never-published drafts). */
 function contentFields(s: ArticleSnapshot) {
-  return { title: s.title, sectionId: s.sectionId, summary: s.summary, bodyHtml: s.bodyHtml, source: s.source, author: s.author, coverId: s.coverId };
+  return { title: s.title, sectionId: s.sectionId, summary: s.summary, keywords: s.keywords, bodyHtml: s.bodyHtml, source: s.source, author: s.author, coverId: s.coverId };
 }
 
 async function writeAttachments(tx: Tx, articleId: number, attachments: ArticleSnapshot["attachments"]) {

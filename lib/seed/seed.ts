@@ -84,7 +84,7 @@ export async function seedDemoContent(): Promise<SeedResult> {
     };
     const publishedAt = beijingTime(a.publishedAt);
     const row = await db.article.create({ data: { ...content, status: "published", isLive: true, publishedAt } });
-    const snapshot: ArticleSnapshot = { ...content, publishedAt: publishedAt.toISOString(), attachments: [] };
+    const snapshot: ArticleSnapshot = { ...content, keywords: "", publishedAt: publishedAt.toISOString(), attachments: [] };
     const rev = await db.articleRevision.create({
       data: { articleId: row.id, number: 1, snapshot: JSON.stringify(snapshot), note: "导入", createdAt: publishedAt },
     });

@@ -33,6 +33,7 @@ interface FormState {
   title: string;
   sectionId: string;
   summary: string;
+  keywords: string;
   bodyHtml: string;
   source: string;
   author: string;
@@ -56,6 +57,7 @@ export function ArticleForm({
     title: s?.title ?? "",
     sectionId: s ? String(s.sectionId) : "",
     summary: s?.summary ?? "",
+    keywords: s?.keywords ?? "",
     bodyHtml: s?.bodyHtml ?? "",
     source: s?.source ?? "",
     author: s?.author ?? "",
@@ -183,6 +185,9 @@ export function ArticleForm({
         </div>
         <Field id="summary" label="摘要" error={fieldError("summary")}>
           {(a) => <textarea {...a} value={form.summary} onChange={(e) => set("summary", e.target.value)} maxLength={500} rows={2} />}
+        </Field>
+        <Field id="keywords" label="关键词" error={fieldError("keywords")} hint="多个关键词用逗号或空格分隔，最多10个；留空则根据标题和摘要自动提取">
+          {(a) => <input {...a} value={form.keywords} onChange={(e) => set("keywords", e.target.value)} maxLength={300} />}
         </Field>
         <div className="adm-field">
           <span className="adm-label" id="body-label">
