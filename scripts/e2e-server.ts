@@ -16,6 +16,7 @@ Object.assign(process.env, {
   NEXT_DIST_DIR: `.next-e2e${suffix}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production",
   NEXTAUTH_URL: `http://localhost:${port}`,
+  SITE_URL: `http://localhost:${port}`, // absolute URLs (sitemap, feeds, canonical) point at this server
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
   PUBLISH_TICK_MS: "2000",

@@ -4,13 +4,21 @@ import type { Metadata } from "next";
 import { ArticleList } from "@/components/site/ArticleList";
 import { formatDate } from "@/lib/format/date";
 import { sectionHref } from "@/lib/sections/types";
-import { pageMetadata } from "@/lib/site/metadata";
+import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
 import { readHeadlines, readLatestIn, readSectionTree, readSettings } from "@/lib/site/reads";
 
 export const revalidate = 3600; // backstop only; publishing revalidates on demand
 
 export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata(await readSettings(), { column: "首页" });
+  const [settings, tree] = await Promise.all([readSettings(), readSectionTree()]);
+  const columns = tree.map((s) => s.name);
+  return pageMetadata(settings, {
+    column: "首页",
+    columnType: COLUMN_TYPES.home,
+    path: "/",
+    description: columns.length ? `${settings.siteName}：${columns.join("、")}` : undefined,
+    keywords: [settings.siteName, ...columns],
+  });
 }
 
 export default async function HomePage() {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ArticleListItem, Paged } from "@/lib/articles/types";
+import { sectionFeedPath } from "@/lib/feeds/paths";
 import { sectionHref, type SectionDto } from "@/lib/sections/types";
 import { ArticleList } from "./ArticleList";
 import { Breadcrumb } from "./Breadcrumb";
@@ -35,7 +36,17 @@ export function SectionView({
         <section className="panel section-list" aria-labelledby="section-title">
           <div className="panel-head">
             <h1 id="section-title">{section.name}</h1>
-            <span className="count">共 {list.total} 条</span>
+            <span>
+              <span className="count">共 {list.total} 条</span>{" "}
+              <a href={sectionFeedPath(section.path)} type="application/rss+xml" className="more feed-link" aria-label={`${section.name} RSS 订阅`}>
+                <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                  <rect width="16" height="16" rx="3" fill="#e8710a" />
+                  <circle cx="4.5" cy="11.5" r="1.6" fill="#fff" />
+                  <path d="M3 7.2a5.8 5.8 0 0 1 5.8 5.8M3 3.6A9.4 9.4 0 0 1 12.4 13" stroke="#fff" strokeWidth="1.8" fill="none" />
+                </svg>
+                RSS 订阅
+              </a>
+            </span>
           </div>
           {section.description && <p className="section-desc">{section.description}</p>}
           <ArticleList items={list.items} showSection={children.length > 0} />

@@ -3,8 +3,9 @@ import { notFound, redirect } from "next/navigation";
 import { ArticleView } from "@/components/site/ArticleView";
 import { SectionView } from "@/components/site/SectionView";
 import { htmlToText } from "@/lib/content/sanitize";
-import { formatDate } from "@/lib/format/date";
-import { pageMetadata } from "@/lib/site/metadata";
+import { sectionFeedPath } from "@/lib/feeds/paths";
+import { columnTypeOf, pageMetadata } from "@/lib/site/metadata";
+import { readArticleKeywords } from "@/lib/site/keywords";
 import { readArticle, readNeighbours, readSectionByPath, readSectionPage, readSectionRedirect, readSettings } from "@/lib/site/reads";
 import { sectionHref } from "@/lib/sections/types";
 import { parseSiteRoute } from "@/lib/site/route";
@@ -24,19 +25,36 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const settings = await readSettings();
   if (route.kind === "article") {
     const a = await readArticle(route.id);
-    if (!a) return pageMetadata(settings, { title: "页面不存在" });
+    if (!a) return pageMetadata(settings, { title: "页面不存在", noindex: true });
+    const [found, keywords] = await Promise.all([readSectionByPath(a.sectionPath), readArticleKeywords(a.id)]);
     return pageMetadata(settings, {
       title: a.title,
       column: a.sectionName,
-      description: a.summary || htmlToText(a.bodyHtml).slice(0, 120),
-      article: { title: a.title, pubDate: formatDate(a.publishedAt), source: a.source },
+      columnType: found ? columnTypeOf(found.section.kind) : undefined,
+      path: a.href,
+      description: a.summary || Array.from(htmlToText(a.bodyHtml)).slice(0, 120).join(""),
+      keywords,
+      image: a.coverUrl ? { url: a.coverUrl, alt: a.coverAlt } : null,
+      feed: found ? { title: `${found.section.name} RSS`, path: sectionFeedPath(found.section.path) } : undefined,
+      article: { title: a.title, publishedAt: a.publishedAt, modifiedAt: a.updatedAt, source: a.source },
     });
   }
   if (route.kind === "section") {
     const found = await readSectionByPath(route.path);
-    if (found) return pageMetadata(settings, { title: found.section.name, column: found.section.name, description: found.section.description });
+    if (found) {
+      const { section, trail } = found;
+      return pageMetadata(settings, {
+        title: route.page > 1 ? `${section.name}（第${route.page}页）` : section.name,
+        column: section.name,
+        columnType: columnTypeOf(section.kind),
+        path: sectionHref(section.path, route.page),
+        description: section.description,
+        keywords: [...trail.map((s) => s.name), settings.siteName],
+        feed: { title: `${section.name} RSS`, path: sectionFeedPath(section.path) },
+      });
+    }
   }
-  return pageMetadata(settings, { title: "页面不存在" });
+  return pageMetadata(settings, { title: "页面不存在", noindex: true });
 }
 
 export default async function SitePathPage({ params }: Props) {

@@ -7,11 +7,12 @@ import { mark, snippet } from "@/lib/search/highlight";
 import { search, searchParamsSchema } from "@/lib/search/search";
 import { subtreeIds } from "@/lib/sections/queries";
 import { sectionHref } from "@/lib/sections/types";
-import { pageMetadata } from "@/lib/site/metadata";
+import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
 import { readSections, readSettings } from "@/lib/site/reads";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { ...pageMetadata(await readSettings(), { title: "站内搜索", column: "站内搜索" }), robots: { index: false } };
+  // Result pages are endless and thin: kept out of search engines, but linked from every page.
+  return pageMetadata(await readSettings(), { title: "站内搜索", column: "站内搜索", columnType: COLUMN_TYPES.search, path: "/search", noindex: true });
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -2,13 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { sectionHref, type SectionNode } from "@/lib/sections/types";
-import { pageMetadata } from "@/lib/site/metadata";
+import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
 import { readPageList, readSectionTree, readSettings } from "@/lib/site/reads";
 
 export const revalidate = 3600;
 
 export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata(await readSettings(), { title: "网站地图", column: "网站地图" });
+  return pageMetadata(await readSettings(), {
+    title: "网站地图",
+    column: "网站地图",
+    columnType: COLUMN_TYPES.siteMap,
+    path: "/site-map",
+    description: "本站全部栏目、专题和页面一览",
+  });
 }
 
 function Tree({ nodes }: { nodes: SectionNode[] }) {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { RichText } from "@/components/site/RichText";
-import { pageMetadata } from "@/lib/site/metadata";
+import { htmlToText } from "@/lib/content/sanitize";
+import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
 import { readPage, readSettings } from "@/lib/site/reads";
 
 export const revalidate = 3600;
@@ -13,8 +14,15 @@ export function generateStaticParams(): { slug: string }[] {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await readPage((await params).slug);
-  return pageMetadata(await readSettings(), { title: page?.title ?? "页面不存在", column: page?.title });
+  const [page, settings] = await Promise.all([readPage((await params).slug), readSettings()]);
+  if (!page) return pageMetadata(settings, { title: "页面不存在", noindex: true });
+  return pageMetadata(settings, {
+    title: page.title,
+    column: page.title,
+    columnType: COLUMN_TYPES.page,
+    path: `/pages/${page.slug}`,
+    description: Array.from(htmlToText(page.bodyHtml)).slice(0, 120).join(""),
+  });
 }
 
 export default async function StaticPage({ params }: Props) {
