@@ -8,6 +8,7 @@ const FOOTER_LINKS = [
   { href: "/site-map", label: "网站地图" },
   { href: "/pages/help", label: "帮助信息" },
   { href: "/feedback", label: "网站建议" },
+  { href: "/feedback/query", label: "留言查询" },
 ];
 
 export function SiteFooter({ settings: s }: { settings: SiteSettingsDto }) {

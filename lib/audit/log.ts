@@ -50,4 +50,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "settings.update": "修改网站设置",
   "user.create": "新建用户",
   "user.update": "修改用户",
+  "suggestion.reply": "答复留言",
+  "suggestion.close": "办结留言",
+  "suggestion.reopen": "重新打开留言",
 };

@@ -15,6 +15,7 @@ export const demoSettings: SiteSettingsDto = {
   postcode: "246000",
   phone: "0551-65301251",
   techSupport: "合肥深拓计算机系统集成有限公司",
+  feedbackOverdueDays: 5,
 };
 
 export interface DemoSection {

@@ -19,6 +19,12 @@ export const settingsSchema = z.object({
   postcode: z.string().trim().regex(/^(\d{6})?$/, "邮编为6位数字").default(""),
   phone: text(60),
   techSupport: text(100),
+  feedbackOverdueDays: z.coerce
+    .number({ error: "请填写1到60之间的整数" })
+    .int("请填写整数")
+    .min(1, "至少为1个工作日")
+    .max(60, "最多为60个工作日")
+    .default(5),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 

@@ -13,6 +13,8 @@ export interface SiteSettingsDto {
   postcode: string;
   phone: string;
   techSupport: string;
+  /** 网站建议: unanswered messages older than this many working days are highlighted as overdue. */
+  feedbackOverdueDays: number;
 }
 
 /** Shown until an admin saves settings, so a fresh database still renders. */
@@ -29,6 +31,7 @@ export const FALLBACK_SETTINGS: SiteSettingsDto = {
   postcode: "",
   phone: "",
   techSupport: "",
+  feedbackOverdueDays: 5,
 };
 
 export async function getSiteSettings(): Promise<SiteSettingsDto> {

@@ -5,6 +5,7 @@ import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { inboxSummary } from "@/lib/feedback/manage";
 import { formatDateTime } from "@/lib/format/date";
 import "@/components/admin/audit.css";
 
@@ -48,6 +49,8 @@ export default async function DashboardPage() {
     mayReadAudit ? recentAudit(10) : [],
   ]);
 
+  const feedback = can(actor.role, "suggestion.manage") ? await inboxSummary() : null;
+
   const counts: Record<WorkflowStatus, number> = { draft: 0, review: 0, scheduled: 0, published: 0, unpublished: 0 };
   for (const row of byStatus) {
     if (row.status in counts && row.status !== "published") counts[row.status as WorkflowStatus] = row._count._all;
@@ -77,6 +80,21 @@ export default async function DashboardPage() {
           <section className="adm-panel" aria-labelledby="review-heading">
             <h2 id="review-heading">待我审核（{reviewTotal}）</h2>
             <ArticleList items={reviewItems} total={reviewTotal} empty="没有待审核的文章。" />
+          </section>
+        )}
+        {feedback && (
+          <section className="adm-panel" aria-labelledby="feedback-heading">
+            <h2 id="feedback-heading">待答复留言（{feedback.waiting}）</h2>
+            <p className="adm-hint">
+              {feedback.waiting === 0
+                ? "没有待答复的留言。"
+                : feedback.overdue > 0
+                  ? `其中 ${feedback.overdue} 条超过 ${feedback.overdueLimit} 个工作日未答复。`
+                  : `均在 ${feedback.overdueLimit} 个工作日的答复时限内。`}
+            </p>
+            <p>
+              <Link href="/admin/feedback">进入留言管理</Link>
+            </p>
           </section>
         )}
         <section className="adm-panel" aria-labelledby="drafts-heading">

@@ -1,39 +1,63 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { ContactChannels } from "@/components/site/feedback/ContactChannels";
+import { FeedbackForm } from "@/components/site/feedback/FeedbackForm";
+import { INITIAL_VALUES } from "@/components/site/feedback/form-state";
+import { PublicReplies } from "@/components/site/feedback/PublicReplies";
+import { listPublicReplies } from "@/lib/feedback/public-replies";
+import { issueFormToken } from "@/lib/feedback/token";
 import { pageMetadata } from "@/lib/site/metadata";
 import { readSettings } from "@/lib/site/reads";
 
-export const revalidate = 3600;
-
 export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata(await readSettings(), { title: "网站建议", column: "网站建议" });
+  return pageMetadata(await readSettings(), { title: "网站建议", column: "网站建议", description: "在线提交网站建议、政策咨询和投诉举报，凭查询码查看答复。" });
 }
 
-/** The online form (with its anti-flood rules and reply tracking) is its own issue; meanwhile visitors get the real channels. */
-export default async function FeedbackPage() {
-  const s = await readSettings();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * Rendered per request, never cached: the form carries a token signed with
+ * the time it was shown, and a submission's answer is one visitor's data.
+ */
+export default async function FeedbackPage({ searchParams }: Props) {
+  await connection();
+  const raw = (await searchParams).page;
+  const page = Math.max(1, Math.min(1000, Number.parseInt(Array.isArray(raw) ? raw[0] : (raw ?? "1"), 10) || 1));
+  const [settings, replies] = await Promise.all([readSettings(), listPublicReplies(page)]);
   return (
-    <div className="static-page">
+    <div className="static-page fb-page">
       <Breadcrumb items={[{ label: "网站建议", href: "/feedback" }]} />
       <div className="article-paper">
         <h1 className="article-title">网站建议</h1>
-        <div className="article-body">
-          <p>欢迎您对本网站的内容和服务提出意见和建议。在线留言功能正在建设中，目前请通过以下方式与我们联系：</p>
-          <ul>
-            {s.contactEmail && (
-              <li>
-                电子邮箱：<a href={`mailto:${s.contactEmail}?subject=${encodeURIComponent("网站建议")}`}>{s.contactEmail}</a>
-              </li>
-            )}
-            {s.phone && <li>联系电话：{s.phone}</li>}
-            {s.address && (
-              <li>
-                通信地址：{s.address}
-                {s.postcode && `（邮编：${s.postcode}）`}
-              </li>
-            )}
-          </ul>
+        <p className="fb-intro">
+          欢迎您对本网站的内容和服务提出意见和建议，或进行政策咨询、投诉举报。提交后您会得到一个查询码，凭查询码可在
+          <Link href="/feedback/query">留言查询</Link>中查看办理状态和答复。
+        </p>
+        <div className="fb-layout">
+          <div className="fb-main">
+            <FeedbackForm initial={{ n: 0, status: "idle", values: INITIAL_VALUES, token: issueFormToken() }} />
+          </div>
+          <aside className="fb-aside" aria-label="留言须知和联系方式">
+            <section className="fb-aside-box" aria-labelledby="fb-notes-title">
+              <h2 id="fb-notes-title" className="fb-aside-title">
+                留言须知
+              </h2>
+              <ul className="fb-notes">
+                <li>我们一般在 {settings.feedbackOverdueDays} 个工作日内答复。</li>
+                <li>您的姓名和联系方式只用于答复，不会公开。</li>
+                <li>具有代表性的留言和答复可能在本页“留言选登”中公开。</li>
+                <li>请勿在留言中填写身份证号、银行账号等敏感信息。</li>
+                <li>
+                  已经留言？请到<Link href="/feedback/query">留言查询</Link>查看办理情况。
+                </li>
+              </ul>
+            </section>
+            <ContactChannels settings={settings} />
+          </aside>
         </div>
+        <PublicReplies items={replies.items} page={page} pages={replies.pages} />
       </div>
     </div>
   );

@@ -8,7 +8,8 @@ import { useAction } from "@/components/admin/useAction";
 import type { SiteSettingsDto } from "@/lib/settings/queries";
 import "@/components/admin/crud.css";
 
-type Key = keyof SiteSettingsDto;
+/** The text settings; the one number (feedbackOverdueDays) has its own field below. */
+type Key = Exclude<keyof SiteSettingsDto, "feedbackOverdueDays">;
 
 interface FieldSpec {
   key: Key;
@@ -53,11 +54,13 @@ const GROUPS: { title: string; fields: FieldSpec[] }[] = [
 export function SettingsForm({ initial }: { initial: SiteSettingsDto }) {
   const router = useRouter();
   const [values, setValues] = useState<SiteSettingsDto>(initial);
+  // Kept as typed (may be "" mid-edit); the server checks it is 1–60.
+  const [overdueDays, setOverdueDays] = useState(String(initial.feedbackOverdueDays));
   const { run, result, pending, fieldError } = useAction(updateSettingsAction);
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    run(values, () => router.refresh());
+    run({ ...values, feedbackOverdueDays: overdueDays }, () => router.refresh());
   }
 
   return (
@@ -84,6 +87,21 @@ export function SettingsForm({ initial }: { initial: SiteSettingsDto }) {
           </div>
         </fieldset>
       ))}
+      <fieldset className="adm-panel crud-fieldset">
+        <legend className="adm-label">网站建议</legend>
+        <div className="adm-form-grid">
+          <Field
+            id="settings-feedbackOverdueDays"
+            label="留言答复时限（工作日）"
+            error={fieldError("feedbackOverdueDays")}
+            hint="超过这么多个工作日仍未答复的留言，在留言管理中标红提示。按周一至周五计算，未计入法定节假日和调休。"
+          >
+            {(a) => (
+              <input {...a} type="number" inputMode="numeric" min={1} max={60} step={1} value={overdueDays} onChange={(e) => setOverdueDays(e.target.value)} />
+            )}
+          </Field>
+        </div>
+      </fieldset>
       <ResultMessage result={result} />
       <div className="adm-actions">
         <button type="submit" className="adm-btn adm-btn-primary" disabled={pending}>

@@ -1,0 +1,30 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+/** Copies the query code; rendered only where the clipboard API is available (never a dead button). */
+export function CopyCodeButton({ code }: { code: string }) {
+  const [supported, setSupported] = useState(false);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  useEffect(() => setSupported(typeof navigator !== "undefined" && !!navigator.clipboard), []);
+  if (!supported) return null;
+  return (
+    <>
+      <button
+        type="button"
+        className="fb-copy"
+        onClick={() =>
+          navigator.clipboard.writeText(code).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
+        复制查询码
+      </button>
+      <span role="status" className="fb-copy-status">
+        {copied === true ? "已复制" : copied === false ? "复制失败，请手动记下" : ""}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { db } from "../db";
+import { normalizeCode } from "./code-format";
+import { FEEDBACK_LIMITS, FEEDBACK_MESSAGES as M } from "./limits";
+import { hashIp, recordHit, retryAfterMs } from "./rate-limit";
+
+/** What the holder of a query code may see: never the name or contact (the code may be shared). */
+export interface SuggestionStatusView {
+  code: string;
+  category: string;
+  subject: string;
+  content: string;
+  status: string;
+  createdAt: Date;
+  reply: string;
+  repliedAt: Date | null;
+  closedAt: Date | null;
+}
+
+export type LookupResult = { ok: true; item: SuggestionStatusView } | { ok: false; error: string; reason: "invalid" | "not-found" | "rate-limited" };
+
+/**
+ * 留言查询. Wrong codes are counted per client IP; after too many the client
+ * is refused even for a right code until the window passes, so codes cannot
+ * be found by trying.
+ */
+export async function lookupByCode(rawCode: string, ip: string, now = new Date()): Promise<LookupResult> {
+  const ipHash = hashIp(ip);
+  const wait = await retryAfterMs("feedback.lookup-miss", ipHash, [FEEDBACK_LIMITS.lookupMisses], now);
+  if (wait > 0) return { ok: false, reason: "rate-limited", error: M.lookupTooFrequent(wait) };
+
+  const code = normalizeCode(rawCode);
+  const row = code
+    ? await db.suggestion.findUnique({
+        where: { code },
+        select: { code: true, category: true, subject: true, content: true, status: true, createdAt: true, reply: true, repliedAt: true, closedAt: true },
+      })
+    : null;
+  if (!row) {
+    await recordHit("feedback.lookup-miss", ipHash, now, FEEDBACK_LIMITS.lookupMisses.windowMs);
+    return { ok: false, reason: code ? "not-found" : "invalid", error: code ? M.codeNotFound : M.codeInvalid };
+  }
+  // A reply is shown once it is saved; a message reopened for more work keeps its earlier reply visible.
+  return { ok: true, item: row };
+}

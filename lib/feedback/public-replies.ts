@@ -1,0 +1,32 @@
+import { db } from "../db";
+
+/** 留言选登: messages whose reply the office chose to publish. Never the name or contact. */
+export interface PublicReply {
+  id: number;
+  category: string;
+  subject: string;
+  createdAt: Date;
+  reply: string;
+  repliedAt: Date;
+}
+
+export const PUBLIC_REPLIES_PAGE_SIZE = 10;
+
+export async function listPublicReplies(page = 1): Promise<{ items: PublicReply[]; total: number; pages: number }> {
+  const where = { replyPublic: true, repliedAt: { not: null }, reply: { not: "" } };
+  const [rows, total] = await Promise.all([
+    db.suggestion.findMany({
+      where,
+      orderBy: { repliedAt: "desc" },
+      skip: (Math.max(1, page) - 1) * PUBLIC_REPLIES_PAGE_SIZE,
+      take: PUBLIC_REPLIES_PAGE_SIZE,
+      select: { id: true, category: true, subject: true, createdAt: true, reply: true, repliedAt: true },
+    }),
+    db.suggestion.count({ where }),
+  ]);
+  return {
+    items: rows.map((r) => ({ ...r, repliedAt: r.repliedAt! })),
+    total,
+    pages: Math.max(1, Math.ceil(total / PUBLIC_REPLIES_PAGE_SIZE)),
+  };
+}

@@ -1,0 +1,54 @@
+import { createHmac } from "node:crypto";
+import { db } from "../db";
+
+/**
+ * Per-client limits for the public forms, counted in the database
+ * (RateLimitHit) so they hold across restarts and across server processes.
+ * The IP itself is never stored: only a keyed hash, enough to tell one
+ * client from another and useless to recover addresses from.
+ */
+export function hashIp(ip: string): string {
+  if (!ip) return "";
+  return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "").update(`ip:${ip}`).digest("base64url").slice(0, 32);
+}
+
+export interface Window {
+  max: number;
+  windowMs: number;
+}
+
+export type Bucket = "feedback.submit" | "feedback.lookup-miss";
+
+const keyOf = (bucket: Bucket, ipHash: string) => `${bucket}:${ipHash}`;
+
+/**
+ * How long until the client may try again (ms), or 0 when every window still
+ * has room. A client without an IP (no proxy header) is not limited: pooling
+ * all of them into one bucket would let one abuser lock everybody out.
+ */
+export async function retryAfterMs(bucket: Bucket, ipHash: string, windows: readonly Window[], now = new Date()): Promise<number> {
+  if (!ipHash) return 0;
+  let wait = 0;
+  for (const w of windows) {
+    const since = new Date(now.getTime() - w.windowMs);
+    const hits = await db.rateLimitHit.findMany({
+      where: { key: keyOf(bucket, ipHash), at: { gt: since } },
+      orderBy: { at: "desc" },
+      take: w.max,
+      select: { at: true },
+    });
+    if (hits.length >= w.max) {
+      // Room again when the oldest hit counted in this window leaves it.
+      const oldest = hits[hits.length - 1].at.getTime();
+      wait = Math.max(wait, oldest + w.windowMs - now.getTime());
+    }
+  }
+  return wait;
+}
+
+export async function recordHit(bucket: Bucket, ipHash: string, now = new Date(), keepMs = 24 * 60 * 60 * 1000): Promise<void> {
+  if (!ipHash) return;
+  await db.rateLimitHit.create({ data: { key: keyOf(bucket, ipHash), at: now } });
+  // Keep the table small: nothing older than the longest window matters.
+  await db.rateLimitHit.deleteMany({ where: { at: { lt: new Date(now.getTime() - keepMs) } } });
+}

@@ -1,0 +1,64 @@
+import { Prisma } from "../generated/prisma/client";
+import { db } from "../db";
+import { fieldErrors } from "../validation/zod";
+import { generateCode } from "./code";
+import { FEEDBACK_LIMITS, FEEDBACK_MESSAGES as M } from "./limits";
+import { hashIp, recordHit, retryAfterMs } from "./rate-limit";
+import { FIELD_LABELS, FORM_FIELDS, submissionSchema } from "./schema";
+import { checkFormToken } from "./token";
+
+export interface SubmissionRequest {
+  /** The form fields as posted (text only; anything else is ignored). */
+  fields: Record<string, unknown>;
+  /** The signed timestamp the form was rendered with. */
+  token: string;
+  /** The honeypot field: people never see it, so anything in it came from a bot. */
+  honeypot: string;
+  ip: string;
+}
+
+export type SubmissionResult =
+  | { ok: true; code: string }
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; reason: "invalid" | "spam" | "too-fast" | "token" | "rate-limited" };
+
+/**
+ * One visitor's message, through every guard in order of cost: honeypot,
+ * signed minimum fill time, field rules (sizes, contact, links), the per-IP
+ * flood limit (database-backed), then the insert with a fresh query code.
+ */
+export async function submitSuggestion(req: SubmissionRequest, now = new Date()): Promise<SubmissionResult> {
+  // A bot learns nothing from the answer: same wording as a broken token.
+  if (req.honeypot.trim() !== "") return { ok: false, reason: "spam", error: M.rejected };
+
+  const token = checkFormToken(req.token, now.getTime());
+  if (!token.ok) {
+    if (token.reason === "too-fast") return { ok: false, reason: "too-fast", error: M.tooFast };
+    return { ok: false, reason: "token", error: token.reason === "expired" ? M.tokenExpired : M.tokenInvalid };
+  }
+
+  const parsed = submissionSchema.safeParse(req.fields);
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    // Named in words, not by colour: "请修改以下内容后再提交：主题、联系方式".
+    const named = FORM_FIELDS.filter((f) => errors[f]).map((f) => FIELD_LABELS[f]);
+    return { ok: false, reason: "invalid", error: `请修改以下内容后再提交：${named.join("、")}`, fieldErrors: errors };
+  }
+
+  const ipHash = hashIp(req.ip);
+  const wait = await retryAfterMs("feedback.submit", ipHash, [FEEDBACK_LIMITS.submitBurst, FEEDBACK_LIMITS.submitDaily], now);
+  if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
+
+  const input = parsed.data;
+  for (let attempt = 0; ; attempt++) {
+    const code = generateCode();
+    try {
+      await db.suggestion.create({ data: { ...input, code, ipHash, createdAt: now } });
+      await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs);
+      return { ok: true, code };
+    } catch (err) {
+      // 59 random bits make a clash practically impossible; retry rather than fail if one happens.
+      if (attempt < 3 && err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") continue;
+      throw err;
+    }
+  }
+}
