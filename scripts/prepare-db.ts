@@ -15,6 +15,9 @@ export async function prepareDatabase(): Promise<void> {
   const seed = await seedDemoContent();
   await ensureFirstAdmin();
   console.log(seed.seeded ? `[db] demo content seeded: ${seed.articles} articles` : `[db] existing content kept (${seed.articles} articles)`);
+  // A migration that recreates the search table leaves it empty; rebuild it from the live content.
+  const { indexNeedsRebuild, rebuildIndex } = await import("../lib/search/index-sqlite");
+  if (await indexNeedsRebuild()) console.log(`[db] search index rebuilt: ${await rebuildIndex()} documents`);
   await db.$disconnect();
 }
 

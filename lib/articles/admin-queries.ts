@@ -1,5 +1,6 @@
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { searchArticlesForAdmin } from "../search/admin";
 import { toMediaDto, type MediaDto } from "../media/upload";
 import { z } from "../validation/zod";
 import { parseSnapshot, type ArticleSnapshot } from "./snapshot";
@@ -34,17 +35,27 @@ export async function listArticlesForAdmin(f: AdminListFilter) {
   else if (f.status) where.status = f.status;
   if (f.section) where.sectionId = f.section;
   if (f.author) where.createdById = f.author;
-  if (f.q) where.title = { contains: f.q };
-  const [total, rows] = await Promise.all([
-    db.article.count({ where }),
-    db.article.findMany({
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      skip: (f.page - 1) * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
-      include: { section: { select: { name: true } }, createdBy: { select: { name: true } } },
-    }),
-  ]);
+  const include = { section: { select: { name: true } }, createdBy: { select: { name: true } } } as const;
+  const skip = (f.page - 1) * ADMIN_PAGE_SIZE;
+  let total: number;
+  let rows: Prisma.ArticleGetPayload<{ include: typeof include }>[];
+  if (f.q) {
+    // The same search as the public site (see lib/search/admin.ts), then the page's rows in its order.
+    const found = await searchArticlesForAdmin(
+      f.q,
+      { status: f.status === "live" ? undefined : f.status, isLive: f.status === "live" ? true : undefined, sectionId: f.section, createdById: f.author },
+      ADMIN_PAGE_SIZE,
+      skip,
+    );
+    total = found.total;
+    const byId = new Map((await db.article.findMany({ where: { id: { in: found.ids } }, include })).map((a) => [a.id, a]));
+    rows = found.ids.flatMap((id) => byId.get(id) ?? []);
+  } else {
+    [total, rows] = await Promise.all([
+      db.article.count({ where }),
+      db.article.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], skip, take: ADMIN_PAGE_SIZE, include }),
+    ]);
+  }
   const items: AdminArticleRow[] = rows.map((a) => ({
     id: a.id,
     title: a.title,

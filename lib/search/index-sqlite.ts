@@ -1,5 +1,7 @@
-import { db } from "../db";
+import Database from "better-sqlite3";
 import { htmlToText } from "../content/sanitize";
+import { db } from "../db";
+import { sqliteFilePath } from "../db/url";
 import type { Prisma } from "../generated/prisma/client";
 import { indexTokens } from "./tokenize";
 
@@ -8,94 +10,254 @@ import { indexTokens } from "./tokenize";
  * the same transaction as publish / edit / unpublish / delete, so an
  * unpublished item is never found and a published one is found at once.
  * With search.ts, the only code that knows the table.
+ *
+ * The table is contentless: it holds token lists only. A row's rowid is the
+ * article id, or minus the page id; everything shown or filtered on (title,
+ * body, section, date) is read from "Article" / "Page" themselves.
  */
 
 type Client = Prisma.TransactionClient | typeof db;
+export type DocKind = "article" | "page";
 
-export interface SearchDoc {
-  kind: "article" | "page";
-  /** Article id, or page id (pages are stored under negative rowids). */
-  id: number;
-  refId: number | string;
-  title: string;
-  bodyHtml: string;
-  sectionId: number | null;
-  publishedAt: Date | null;
+export const docRowid = (kind: DocKind, id: number) => (kind === "article" ? id : -id);
+
+const INSERT = `INSERT INTO "SearchFts" ("rowid", "titleTokens", "bodyTokens") VALUES (?, ?, ?)`;
+const DELETE = `DELETE FROM "SearchFts" WHERE "rowid" = ?`;
+
+function tokens(title: string, bodyHtml: string): [string, string] {
+  return [indexTokens(title), indexTokens(htmlToText(bodyHtml))];
 }
 
-// The FTS rowid identifies the document (articles: id, pages: -id): deleting by an
-// UNINDEXED column would scan the whole table on every save.
-const rowid = (kind: SearchDoc["kind"], id: number) => (kind === "article" ? id : -id);
-const key = (kind: string, refId: number | string) => `${kind}:${refId}`;
-
-export async function indexDoc(client: Client, doc: SearchDoc): Promise<void> {
-  await removeDoc(client, doc.kind, doc.id);
-  await insertDoc(client, doc);
+async function indexDoc(client: Client, kind: DocKind, id: number, title: string, bodyHtml: string): Promise<void> {
+  await removeDoc(client, kind, id);
+  await client.$executeRawUnsafe(INSERT, docRowid(kind, id), ...tokens(title, bodyHtml));
 }
 
-async function insertDoc(client: Client, doc: SearchDoc): Promise<void> {
-  const body = htmlToText(doc.bodyHtml);
-  await client.$executeRawUnsafe(
-    `INSERT INTO "SearchFts" ("rowid", "docKey", "kind", "refId", "sectionId", "publishedAt", "title", "body", "titleTokens", "bodyTokens") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    rowid(doc.kind, doc.id),
-    key(doc.kind, doc.refId),
-    doc.kind,
-    String(doc.refId),
-    doc.sectionId,
-    doc.publishedAt ? doc.publishedAt.toISOString() : null,
-    doc.title,
-    body,
-    indexTokens(doc.title),
-    indexTokens(body),
-  );
-}
-
-export async function removeDoc(client: Client, kind: SearchDoc["kind"], id: number): Promise<void> {
-  await client.$executeRawUnsafe(`DELETE FROM "SearchFts" WHERE "rowid" = ?`, rowid(kind, id));
+export async function removeDoc(client: Client, kind: DocKind, id: number): Promise<void> {
+  await client.$executeRawUnsafe(DELETE, docRowid(kind, id));
 }
 
 /** Indexes a live article from its row (the public copy), or removes it when it is not live. */
 export async function syncArticle(client: Client, articleId: number): Promise<void> {
-  const a = await client.article.findUnique({ where: { id: articleId } });
+  const a = await client.article.findUnique({ where: { id: articleId }, select: { isLive: true, title: true, bodyHtml: true } });
   if (!a || !a.isLive) return removeDoc(client, "article", articleId);
-  await indexDoc(client, { kind: "article", id: a.id, refId: a.id, title: a.title, bodyHtml: a.bodyHtml, sectionId: a.sectionId, publishedAt: a.publishedAt });
+  await indexDoc(client, "article", articleId, a.title, a.bodyHtml);
 }
 
 export async function syncPage(client: Client, id: number): Promise<void> {
-  const p = await client.page.findUnique({ where: { id } });
+  const p = await client.page.findUnique({ where: { id }, select: { title: true, bodyHtml: true } });
   if (!p) return removeDoc(client, "page", id);
-  await indexDoc(client, { kind: "page", id: p.id, refId: p.slug, title: p.title, bodyHtml: p.bodyHtml, sectionId: null, publishedAt: p.updatedAt });
+  await indexDoc(client, "page", id, p.title, p.bodyHtml);
+}
+
+/** True when live content exists but the index is empty (fresh migration of an old database, restored backup). */
+export async function indexNeedsRebuild(): Promise<boolean> {
+  const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "SearchFts_docsize"`);
+  if (Number(row?.n ?? 0) > 0) return false;
+  return (await db.article.count({ where: { isLive: true } })) + (await db.page.count()) > 0;
 }
 
 /**
- * Rebuilds the whole index; reports progress as (done, total). Reads the
- * live articles in batches and inserts each batch in one transaction (no
- * per-document lookups or deletes: the table was emptied first).
+ * Rebuilds the whole index in one transaction (searches keep seeing the old
+ * index until it commits); reports progress as (done, total). Runs on its
+ * own better-sqlite3 connection with one prepared statement: going through
+ * the Prisma adapter document by document made 100,000 articles take minutes.
  */
 export async function rebuildIndex(onProgress?: (done: number, total: number) => void): Promise<number> {
-  const total = (await db.article.count({ where: { isLive: true } })) + (await db.page.count());
-  await db.$executeRawUnsafe(`DELETE FROM "SearchFts"`);
-  let done = 0;
-  const BATCH = 500;
-  for (let after = 0; ; ) {
-    const rows = await db.article.findMany({
-      where: { isLive: true, id: { gt: after } },
-      orderBy: { id: "asc" },
-      take: BATCH,
-      select: { id: true, title: true, bodyHtml: true, sectionId: true, publishedAt: true },
-    });
-    if (rows.length === 0) break;
-    await db.$transaction(async (tx) => {
-      for (const a of rows) await insertDoc(tx, { kind: "article", id: a.id, refId: a.id, title: a.title, bodyHtml: a.bodyHtml, sectionId: a.sectionId, publishedAt: a.publishedAt });
-    });
-    after = rows[rows.length - 1].id;
-    done += rows.length;
-    onProgress?.(done, total);
+  const conn = new Database(sqliteFilePath(), { timeout: 10_000 });
+  try {
+    const count = (sql: string) => (conn.prepare(sql).get() as { n: number }).n;
+    const total = count(`SELECT count(*) AS n FROM "Article" WHERE "isLive" = 1`) + count(`SELECT count(*) AS n FROM "Page"`);
+    const insert = conn.prepare(INSERT);
+    const nextArticles = conn.prepare(`SELECT "id", "title", "bodyHtml" FROM "Article" WHERE "isLive" = 1 AND "id" > ? ORDER BY "id" LIMIT 1000`);
+    let done = 0;
+    conn.transaction(() => {
+      conn.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all')`);
+      for (let after = 0; ; ) {
+        const rows = nextArticles.all(after) as { id: number; title: string; bodyHtml: string }[];
+        if (rows.length === 0) break;
+        for (const a of rows) insert.run(docRowid("article", a.id), ...tokens(a.title, a.bodyHtml));
+        after = rows[rows.length - 1].id;
+        done += rows.length;
+        onProgress?.(done, total);
+      }
+      for (const p of conn.prepare(`SELECT "id", "title", "bodyHtml" FROM "Page"`).all() as { id: number; title: string; bodyHtml: string }[]) {
+        insert.run(docRowid("page", p.id), ...tokens(p.title, p.bodyHtml));
+      }
+    })();
+    onProgress?.(total, total);
+    conn.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('optimize')`);
+    return total;
+  } finally {
+    conn.close();
   }
-  for (const p of await db.page.findMany()) {
-    await insertDoc(db, { kind: "page", id: p.id, refId: p.slug, title: p.title, bodyHtml: p.bodyHtml, sectionId: null, publishedAt: p.updatedAt });
+}
+
+// ---- Queries -------------------------------------------------------------
+
+/** What to match and keep: an FTS5 MATCH expression (from tokenize.ts), plus filters on the public rows. */
+export interface MatchFilter {
+  match: string;
+  /** Articles in these sections only (static pages have no section, so they drop out). */
+  sectionIds: number[] | null;
+  /** Inclusive / exclusive instants. */
+  from: Date | null;
+  to: Date | null;
+}
+
+// Dates are stored by the Prisma SQLite adapter as ISO text with "+00:00".
+const stored = (d: Date) => d.toISOString().replace("Z", "+00:00");
+const MATCHING = `SELECT "rowid" FROM "SearchFts" WHERE "SearchFts" MATCH ?`;
+
+/** SQL conditions on a table's date column and (for articles) section, with their arguments. */
+function rowFilters(f: MatchFilter, dateColumn: string, sectionColumn: string | null): { sql: string; args: unknown[] } {
+  const sql: string[] = [];
+  const args: unknown[] = [];
+  if (sectionColumn && f.sectionIds) {
+    sql.push(`${sectionColumn} IN (${f.sectionIds.map(() => "?").join(", ")})`);
+    args.push(...f.sectionIds);
   }
-  onProgress?.(total, total);
-  await db.$executeRawUnsafe(`INSERT INTO "SearchFts"("SearchFts") VALUES ('optimize')`);
-  return total;
+  if (f.from) {
+    sql.push(`${dateColumn} >= ?`);
+    args.push(stored(f.from));
+  }
+  if (f.to) {
+    sql.push(`${dateColumn} < ?`);
+    args.push(stored(f.to));
+  }
+  return { sql: sql.map((s) => ` AND ${s}`).join(""), args };
+}
+
+const filtered = (f: MatchFilter) => !!(f.sectionIds || f.from || f.to);
+
+/**
+ * Matching articles and pages as (rowid, date) rows — driven from the public
+ * tables, so filters use their indexes and "newest first" can stop early.
+ */
+function matchingRows(f: MatchFilter): { sql: string; args: unknown[] } {
+  const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
+  let sql = `SELECT a."id" AS rowid, a."publishedAt" AS d FROM "Article" a WHERE a."isLive" = 1${a.sql} AND a."id" IN (${MATCHING} AND "rowid" > 0)`;
+  const args: unknown[] = [...a.args, f.match];
+  if (!f.sectionIds) {
+    const p = rowFilters(f, `p."updatedAt"`, null);
+    sql += ` UNION ALL SELECT -p."id" AS rowid, p."updatedAt" AS d FROM "Page" p WHERE 1${p.sql} AND -p."id" IN (${MATCHING} AND "rowid" < 0)`;
+    args.push(...p.args, f.match);
+  }
+  return { sql, args };
+}
+
+export async function countMatches(f: MatchFilter): Promise<number> {
+  // Unfiltered, the index alone answers (it only ever holds live content): no row lookups.
+  const q = filtered(f) ? matchingRows(f) : null;
+  const [row] = q
+    ? await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (${q.sql})`, ...q.args)
+    : await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "SearchFts" WHERE "SearchFts" MATCH ?`, f.match);
+  return Number(row?.n ?? 0);
+}
+
+/** Newest first: a page of matching rowids. */
+export async function newestMatches(f: MatchFilter, limit: number, offset: number): Promise<number[]> {
+  const q = matchingRows(f);
+  const rows = await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(`${q.sql} ORDER BY d DESC, rowid DESC LIMIT ? OFFSET ?`, ...q.args, limit, offset);
+  return rows.map((r) => Number(r.rowid));
+}
+
+/**
+ * The rowid of the `size`-th most recently added matching article, or null
+ * when fewer match. Ranking is then confined to articles from there on:
+ * bm25 over every one of 80,000 matches of 安庆 costs hundreds of ms, and no
+ * visitor pages that deep.
+ */
+export async function rankWindowStart(f: MatchFilter, size: number): Promise<number | null> {
+  const rows = filtered(f)
+    ? await (async () => {
+        const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
+        return db.$queryRawUnsafe<{ rowid: number | bigint }[]>(
+          `SELECT a."id" AS rowid FROM "Article" a WHERE a."isLive" = 1${a.sql} AND a."id" IN (${MATCHING} AND "rowid" > 0) ORDER BY a."id" DESC LIMIT 1 OFFSET ?`,
+          ...a.args,
+          f.match,
+          size - 1,
+        );
+      })()
+    : await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(`${MATCHING} AND "rowid" > 0 ORDER BY "rowid" DESC LIMIT 1 OFFSET ?`, f.match, size - 1);
+  return rows.length ? Number(rows[0].rowid) : null;
+}
+
+/**
+ * By bm25 (a title match weighs ten times a body match), newest first among
+ * equals: a page of matching rowids, from `windowStart` on when given (static
+ * pages always take part).
+ */
+export async function rankedMatches(f: MatchFilter, windowStart: number | null, limit: number, offset: number): Promise<number[]> {
+  const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
+  const p = rowFilters(f, `p."updatedAt"`, null);
+  const window = windowStart === null ? "" : ` AND ("SearchFts"."rowid" >= ? OR "SearchFts"."rowid" < 0)`;
+  const visible = f.sectionIds ? `(a."isLive" = 1${a.sql})` : `((a."isLive" = 1${a.sql}) OR (p."id" IS NOT NULL${p.sql}))`;
+  const rows = await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(
+    `SELECT "SearchFts"."rowid" AS rowid, bm25("SearchFts", 10.0, 1.0) AS score, coalesce(a."publishedAt", p."updatedAt") AS d
+     FROM "SearchFts" LEFT JOIN "Article" a ON a."id" = "SearchFts"."rowid" LEFT JOIN "Page" p ON p."id" = -"SearchFts"."rowid"
+     WHERE "SearchFts" MATCH ?${window} AND ${visible}
+     ORDER BY score, d DESC LIMIT ? OFFSET ?`,
+    f.match,
+    ...(windowStart === null ? [] : [windowStart]),
+    ...a.args,
+    ...(f.sectionIds ? [] : p.args),
+    limit,
+    offset,
+  );
+  return rows.map((r) => Number(r.rowid));
+}
+
+/** How many static pages match (they are ranked in addition to the article window). */
+export async function countMatchingPages(f: MatchFilter): Promise<number> {
+  if (f.sectionIds) return 0;
+  const p = rowFilters(f, `p."updatedAt"`, null);
+  const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(
+    `SELECT count(*) AS n FROM "Page" p WHERE 1${p.sql} AND -p."id" IN (${MATCHING} AND "rowid" < 0)`,
+    ...p.args,
+    f.match,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** Column filters of the admin article list. */
+export interface AdminArticleFilter {
+  status?: string;
+  isLive?: boolean;
+  sectionId?: number;
+  createdById?: number;
+}
+
+/**
+ * The admin list's text search: the same terms and matching as the public
+ * search for live articles (through the index), and for articles visitors
+ * cannot see (drafts, review, scheduled, unpublished — not indexed, and few)
+ * every term as a case-insensitive substring of the title or body. Newest
+ * edits first. Returns a page of ids and the total.
+ */
+export async function adminArticleSearch(
+  match: string,
+  substrings: string[],
+  filter: AdminArticleFilter,
+  limit: number,
+  offset: number,
+): Promise<{ ids: number[]; total: number }> {
+  const cond: string[] = [];
+  const args: unknown[] = [];
+  if (filter.status) (cond.push(`a."status" = ?`), args.push(filter.status));
+  if (filter.isLive !== undefined) (cond.push(`a."isLive" = ?`), args.push(filter.isLive ? 1 : 0));
+  if (filter.sectionId) (cond.push(`a."sectionId" = ?`), args.push(filter.sectionId));
+  if (filter.createdById) (cond.push(`a."createdById" = ?`), args.push(filter.createdById));
+  const notLive = substrings.map(() => `instr(lower(a."title" || ' ' || a."bodyHtml"), lower(?)) > 0`).join(" AND ");
+  cond.push(`((a."isLive" = 1 AND a."id" IN (${MATCHING} AND "rowid" > 0)) OR (a."isLive" = 0 AND ${notLive}))`);
+  args.push(match, ...substrings);
+  const where = cond.join(" AND ");
+  const [countRow] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "Article" a WHERE ${where}`, ...args);
+  const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
+    `SELECT a."id" AS id FROM "Article" a WHERE ${where} ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT ? OFFSET ?`,
+    ...args,
+    limit,
+    offset,
+  );
+  return { ids: rows.map((r) => Number(r.id)), total: Number(countRow?.n ?? 0) };
 }

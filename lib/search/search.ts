@@ -1,5 +1,7 @@
+import { htmlToText } from "../content/sanitize";
 import { db } from "../db";
 import { z } from "../validation/zod";
+import { countMatches, countMatchingPages, newestMatches, rankedMatches, rankWindowStart, type MatchFilter } from "./index-sqlite";
 import { ftsExpression, queryTerms, type QueryTerm } from "./tokenize";
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -32,61 +34,63 @@ export interface SearchResult {
   page: number;
   pageCount: number;
   ms: number;
+  /** Relevance ranking covered only the newest RANK_WINDOW matches. */
+  windowed: boolean;
 }
 
+/** Relevance ranking looks at the newest this-many matching articles (see rankWindowStart). */
+export const RANK_WINDOW = 1000;
+
 /**
- * Ranked by bm25 (a title match weighs ten times a body match), newest first
- * among equals; or newest first outright. Section filter includes the
- * section's sub-sections (pass their ids).
+ * Ranked by relevance with recency as tie-breaker, or newest first. Section
+ * filter includes the section's sub-sections (pass their ids). When more
+ * than RANK_WINDOW articles match, relevance ranks the newest RANK_WINDOW of
+ * them (`windowed`); sorting by date still reaches every match.
  */
-export async function search(p: SearchParams, sectionIds: number[] | null): Promise<SearchResult> {
+export async function search(p: SearchParams, sectionIds: number[] | null, rankWindow = RANK_WINDOW): Promise<SearchResult> {
   const started = performance.now();
   const terms = queryTerms(p.q);
   const match = ftsExpression(terms);
-  if (!match) return { terms, hits: [], total: 0, page: 1, pageCount: 1, ms: 0 };
-
-  const where: string[] = [`"SearchFts" MATCH ?`];
-  const args: unknown[] = [match];
-  if (sectionIds) {
-    where.push(`"sectionId" IN (${sectionIds.map(() => "?").join(", ")})`);
-    args.push(...sectionIds);
-  }
-  // Dates are Beijing days; publishedAt is stored as ISO UTC.
-  if (p.from) {
-    where.push(`"publishedAt" >= ?`);
-    args.push(new Date(`${p.from}T00:00:00+08:00`).toISOString());
-  }
-  if (p.to) {
-    where.push(`"publishedAt" < ?`);
-    args.push(new Date(Date.parse(`${p.to}T00:00:00+08:00`) + 86_400_000).toISOString());
-  }
-  const whereSql = where.join(" AND ");
-  const order = p.sort === "date" ? `"publishedAt" DESC, rank` : `rank, "publishedAt" DESC`;
-  const [countRow] = await db.$queryRawUnsafe<{ n: bigint | number }[]>(`SELECT count(*) AS n FROM "SearchFts" WHERE ${whereSql}`, ...args);
-  const total = Number(countRow?.n ?? 0);
-  const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
-  const page = Math.min(p.page, pageCount);
-  const rows = await db.$queryRawUnsafe<{ kind: string; refId: string; title: string; body: string; sectionId: number | bigint | null; publishedAt: string | null }[]>(
-    `SELECT "kind", "refId", "title", "body", "sectionId", "publishedAt" FROM "SearchFts"
-     WHERE ${whereSql} AND rank MATCH 'bm25(0, 0, 0, 0, 0, 0, 0, 10.0, 1.0)'
-     ORDER BY ${order} LIMIT ? OFFSET ?`,
-    ...args,
-    SEARCH_PAGE_SIZE,
-    (page - 1) * SEARCH_PAGE_SIZE,
-  );
-  return {
-    terms,
-    total,
-    page,
-    pageCount,
-    ms: performance.now() - started,
-    hits: rows.map((r) => ({
-      kind: r.kind === "page" ? "page" : "article",
-      refId: String(r.refId),
-      title: r.title,
-      body: r.body,
-      sectionId: r.sectionId === null ? null : Number(r.sectionId),
-      publishedAt: r.publishedAt,
-    })),
+  if (!match) return { terms, hits: [], total: 0, page: 1, pageCount: 1, ms: 0, windowed: false };
+  // Dates are Beijing days.
+  const f: MatchFilter = {
+    match,
+    sectionIds,
+    from: p.from ? new Date(`${p.from}T00:00:00+08:00`) : null,
+    to: p.to ? new Date(Date.parse(`${p.to}T00:00:00+08:00`) + 86_400_000) : null,
   };
+  const total = await countMatches(f);
+  const windowStart = p.sort === "relevance" && total > rankWindow ? await rankWindowStart(f, rankWindow) : null;
+  const reachable = windowStart === null ? total : rankWindow + (await countMatchingPages(f));
+  const pageCount = Math.max(1, Math.ceil(reachable / SEARCH_PAGE_SIZE));
+  const page = Math.min(p.page, pageCount);
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const rowids =
+    total === 0
+      ? []
+      : p.sort === "date"
+        ? await newestMatches(f, SEARCH_PAGE_SIZE, offset)
+        : await rankedMatches(f, windowStart, SEARCH_PAGE_SIZE, offset);
+  const hits = await loadHits(rowids);
+  return { terms, total, page, pageCount, ms: performance.now() - started, hits, windowed: windowStart !== null };
+}
+
+/** The shown hits, in rank order, from the public rows. */
+async function loadHits(rowids: number[]): Promise<SearchHit[]> {
+  const articleIds = rowids.filter((r) => r > 0);
+  const pageIds = rowids.filter((r) => r < 0).map((r) => -r);
+  const [articles, pages] = await Promise.all([
+    articleIds.length
+      ? db.article.findMany({ where: { id: { in: articleIds }, isLive: true }, select: { id: true, title: true, bodyHtml: true, sectionId: true, publishedAt: true } })
+      : [],
+    pageIds.length ? db.page.findMany({ where: { id: { in: pageIds } }, select: { id: true, slug: true, title: true, bodyHtml: true, updatedAt: true } }) : [],
+  ]);
+  const byRowid = new Map<number, SearchHit>();
+  for (const a of articles) {
+    byRowid.set(a.id, { kind: "article", refId: String(a.id), title: a.title, body: htmlToText(a.bodyHtml), sectionId: a.sectionId, publishedAt: a.publishedAt?.toISOString() ?? null });
+  }
+  for (const pg of pages) {
+    byRowid.set(-pg.id, { kind: "page", refId: pg.slug, title: pg.title, body: htmlToText(pg.bodyHtml), sectionId: null, publishedAt: pg.updatedAt.toISOString() });
+  }
+  return rowids.flatMap((r) => byRowid.get(r) ?? []);
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { articleInputSchema } from "@/lib/articles/schema";
 import * as wf from "@/lib/articles/workflow";
+import { adminListFilterSchema, listArticlesForAdmin } from "@/lib/articles/admin-queries";
+import { indexNeedsRebuild, rebuildIndex } from "@/lib/search/index-sqlite";
 import { search, searchParamsSchema } from "@/lib/search/search";
 import { makeActor } from "../support/actors";
 
@@ -64,5 +66,63 @@ describe("site search on the seeded site", () => {
     expect((await find("璎珞")).total).toBe(1);
     await wf.unpublishArticle(id, "测试撤稿", reviewer);
     expect((await find("翡翠玛瑙")).total).toBe(0);
+  });
+});
+
+describe("ranking window for very common words", () => {
+  it("ranks only the newest matches when too many match, and date order still reaches all", async () => {
+    const all = await find("安庆", { sort: "date" });
+    expect(all.total).toBeGreaterThan(3);
+    expect(all.windowed).toBe(false);
+    const windowed = await search(searchParamsSchema.parse({ q: "安庆" }), null, 3);
+    expect(windowed.windowed).toBe(true);
+    expect(windowed.total).toBe(all.total);
+    const articleHits = windowed.hits.filter((h) => h.kind === "article");
+    expect(articleHits).toHaveLength(3);
+    // The three most recently added matching articles, whatever their rank among themselves.
+    const newestIds = (await db.$queryRawUnsafe<{ rowid: number }[]>(
+      `SELECT rowid FROM "SearchFts" WHERE "SearchFts" MATCH ? AND rowid > 0 ORDER BY rowid DESC LIMIT 3`,
+      `{titleTokens bodyTokens} : ("安庆")`,
+    )).map((r) => String(Number(r.rowid)));
+    expect(articleHits.map((h) => h.refId).sort()).toEqual(newestIds.sort());
+    const unwindowed = await search(searchParamsSchema.parse({ q: "安庆" }), null, 100_000);
+    expect(unwindowed.windowed).toBe(false);
+    expect(unwindowed.pageCount).toBe(all.pageCount);
+  });
+});
+
+describe("index maintenance", () => {
+  it("a rebuild reproduces the same results, and an emptied index is detected", async () => {
+    const before = await find("文明城市");
+    await db.$executeRawUnsafe(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all')`);
+    expect(await indexNeedsRebuild()).toBe(true);
+    expect((await find("文明城市")).total).toBe(0);
+    const n = await rebuildIndex();
+    expect(n).toBe((await db.article.count({ where: { isLive: true } })) + (await db.page.count()));
+    expect(await indexNeedsRebuild()).toBe(false);
+    const after = await find("文明城市");
+    expect(after.total).toBe(before.total);
+    expect(after.hits.map((h) => h.refId)).toEqual(before.hits.map((h) => h.refId));
+  });
+});
+
+describe("admin article list search", () => {
+  it("uses the public search for live articles and substrings for drafts, with the list's filters", async () => {
+    const editor = await makeActor("editor");
+    const section = await db.section.findFirstOrThrow({ where: { path: "news" } });
+    const { id: draftId } = await wf.createArticle(
+      articleInputSchema.parse({ title: "草稿检索测试", sectionId: section.id, bodyHtml: "<p>只在草稿里的词：Kiwi玉兰花开。</p>" }),
+      editor,
+    );
+    const list = (q: string, extra: Record<string, unknown> = {}) => listArticlesForAdmin(adminListFilterSchema.parse({ q, ...extra }));
+    expect((await list("玉兰花")).items.map((i) => i.id)).toEqual([draftId]);
+    expect((await list("kiwi 玉兰")).items.map((i) => i.id)).toEqual([draftId]); // case-insensitive, every term
+    expect((await list("玉兰花", { status: "published" })).total).toBe(0);
+    const seed = await list("东部新城");
+    expect(seed.items.map((i) => i.title)).toContain(SEED_TITLE);
+    expect((await list("东部新城", { status: "live" })).items.map((i) => i.title)).toContain(SEED_TITLE);
+    expect((await list("东部新城", { status: "draft" })).items.map((i) => i.title)).not.toContain(SEED_TITLE);
+    expect((await list("，。！？")).total).toBe(0);
+    expect((await list(`" OR *`)).total).toBe(0);
   });
 });

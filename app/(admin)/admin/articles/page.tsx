@@ -35,8 +35,8 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
       </div>
       <form className="adm-toolbar adm-panel" method="get" role="search" aria-label="筛选文章">
         <div className="adm-field">
-          <label htmlFor="f-q">标题关键词</label>
-          <input id="f-q" name="q" defaultValue={filter.q ?? ""} maxLength={100} />
+          <label htmlFor="f-q">关键词</label>
+          <input id="f-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={100} placeholder="标题或正文，与网站搜索相同" />
         </div>
         <div className="adm-field">
           <label htmlFor="f-status">状态</label>

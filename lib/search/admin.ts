@@ -1,0 +1,20 @@
+import { adminArticleSearch, type AdminArticleFilter } from "./index-sqlite";
+import { ftsExpression, queryTerms } from "./tokenize";
+
+/**
+ * Text search for the admin article list, with the public search's terms
+ * (jieba-segmented, punctuation and FTS syntax dropped). A query with no
+ * searchable term matches nothing rather than everything.
+ */
+export async function searchArticlesForAdmin(q: string, filter: AdminArticleFilter, limit: number, offset: number) {
+  const terms = queryTerms(q);
+  const match = ftsExpression(terms);
+  if (!match) return { ids: [], total: 0 };
+  return adminArticleSearch(
+    match,
+    terms.map((t) => t.text),
+    filter,
+    limit,
+    offset,
+  );
+}
