@@ -20,6 +20,8 @@ Object.assign(process.env, {
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
   PUBLISH_TICK_MS: "2000",
+  // Every browser of the suite is ::1; the per-IP view cap has its own integration test.
+  VIEW_IP_LIMIT: "100000",
   ADMIN_EMAIL: "admin@e2e.test",
   ADMIN_PASSWORD: "e2e-admin-password",
 });

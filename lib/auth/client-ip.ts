@@ -1,12 +1,35 @@
 /**
- * The visitor's IP: x-forwarded-for's first hop (set by the reverse proxy in
- * front of the app, or by `next start` itself from the socket), else
- * x-real-ip; "" when there is none, and per-IP limits are then skipped
- * rather than pooling every visitor into one bucket (which would let 10
- * wrong passwords lock everybody out).
+ * The visitor's IP, for per-IP limits (sign-in, feedback, page views).
+ *
+ * x-forwarded-for is a list each proxy appends to, so only its right end is
+ * trustworthy: the entry added by the nearest proxy we run. TRUSTED_PROXY_HOPS
+ * (default 1) says how many entries from the right to go: 1 fits `next start`
+ * alone (Next fills the header from the socket when the client sent none),
+ * one nginx with proxy_add_x_forwarded_for, or Vercel (which replaces the
+ * header). Taking the first entry instead would let any client choose its
+ * IP by sending the header itself. Falls back to x-real-ip; "" when there is
+ * none, and per-IP limits are then skipped rather than pooling every visitor
+ * into one bucket (which would let 10 wrong passwords lock everybody out).
+ *
+ * Known gap: with `next start` facing the internet directly, a client that
+ * sends its own x-forwarded-for is believed (Next only fills the header when
+ * it is absent, and route handlers cannot see the socket). Production runs
+ * behind a proxy, as the README says.
  */
-export function clientIp(headers: { get(name: string): string | null }): string {
+export function clientIp(headers: { get(name: string): string | null }, hops = trustedProxyHops()): string {
   const fwd = headers.get("x-forwarded-for");
-  if (fwd) return fwd.split(",")[0].trim().slice(0, 64);
+  if (fwd) {
+    const entries = fwd
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const ip = entries[Math.max(0, entries.length - hops)];
+    if (ip) return ip.slice(0, 64);
+  }
   return (headers.get("x-real-ip") ?? "").trim().slice(0, 64);
+}
+
+function trustedProxyHops(): number {
+  const n = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
 }

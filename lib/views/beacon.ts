@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { dedupWindowMs, RecentViews } from "./dedup";
+import { ipViewLimitFromEnv, type IpViewLimit } from "./ip-limit";
 import { notARealView } from "./filters";
 import { hashVisitorId } from "./visitor-id";
 import { viewRecorder } from "./recorder";
@@ -23,6 +24,8 @@ export interface BeaconRequest {
   /** Next's Link prefetch and browsers' speculative loads mark themselves. */
   purpose: string | null;
   visitorCookie: string | null;
+  /** For the per-IP cap ("" when unknown: not capped). */
+  ip?: string;
   now?: Date;
 }
 
@@ -34,8 +37,9 @@ export interface BeaconResult {
   counted: boolean;
 }
 
-const globalForDedup = globalThis as unknown as { __recentViews?: RecentViews };
+const globalForDedup = globalThis as unknown as { __recentViews?: RecentViews; __ipViewLimit?: IpViewLimit };
 export const recentViews = (globalForDedup.__recentViews ??= new RecentViews(dedupWindowMs()));
+const ipViewLimit = (globalForDedup.__ipViewLimit ??= ipViewLimitFromEnv());
 
 // Article visibility, remembered for a few seconds: a beacon must not cost a query each.
 const visibility = new Map<number, { visible: boolean; until: number }>();
@@ -69,6 +73,7 @@ export function handleBeacon(r: BeaconRequest): BeaconResult {
   const visitorId = hashVisitorId(rawId);
   const page = articleId ? `a:${articleId}` : `p:${r.input.path ?? "/"}`;
   if (!recentViews.admit(`${visitorId}|${page}`, now.getTime())) return live(false);
+  if (!ipViewLimit.take(r.ip ?? "", now.getTime())) return live(false);
 
   recorder.record({ visitorId, newVisitor: !cookie, articleId: articleId ?? null, day: beijingDay(now) });
   return live(true, cookie ? undefined : rawId);

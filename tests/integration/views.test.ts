@@ -132,4 +132,26 @@ describe("view beacon", () => {
     expect(code).toBe(143);
     expect(await dbViews(a.id)).toBe(before + 37);
   }, 60_000);
+
+  it("one IP address adds at most VIEW_IP_LIMIT views per window, whatever visitor ids it invents; a spoofed first hop does not help", async () => {
+    const { POST } = await import("@/app/api/views/route");
+    const a = await liveArticle(5);
+    viewRecorder().flush();
+    recentViews.clear();
+    const before = await dbViews(a.id);
+    const send = (forwardedFor: string) =>
+      POST(
+        new NextRequest("http://localhost/api/views", {
+          method: "POST",
+          headers: { "content-type": "application/json", "user-agent": BROWSER, "x-forwarded-for": forwardedFor },
+          body: JSON.stringify({ articleId: a.id }),
+        }),
+      );
+    // A script from 203.0.113.9 with a new visitor every time, half of them claiming to come from elsewhere.
+    const flood = await Promise.all(Array.from({ length: 300 }, (_, i) => send(i % 2 ? `198.51.100.${i % 250}, 203.0.113.9` : "203.0.113.9")));
+    expect(flood.every((r) => r.status === 200)).toBe(true);
+    await send("192.0.2.1"); // another address still counts
+    viewRecorder().flush();
+    expect(await dbViews(a.id)).toBe(before + 240 + 1);
+  });
 });

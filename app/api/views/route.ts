@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { clientIp } from "@/lib/auth/client-ip";
 import { publishDueAndRevalidate } from "@/lib/articles/publish-due";
 import { beaconSchema, handleBeacon, VISITOR_COOKIE, VISITOR_COOKIE_MAX_AGE } from "@/lib/views/beacon";
 
@@ -22,6 +23,7 @@ export async function POST(req: NextRequest) {
     userAgent: req.headers.get("user-agent"),
     purpose: req.headers.get("sec-purpose") ?? req.headers.get("purpose") ?? (req.headers.get("next-router-prefetch") ? "prefetch" : null),
     visitorCookie: req.cookies.get(VISITOR_COOKIE)?.value ?? null,
+    ip: clientIp(req.headers),
   });
   const res = NextResponse.json({ views: result.views, visitors: result.visitors }, { headers: NO_STORE });
   // Visitors' requests double as the scheduled-publishing clock (at most every 15 s per process).
