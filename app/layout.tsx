@@ -8,10 +8,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// Applies the visitor's remembered article font size before first paint, so
-// the text never jumps and React never sees a mismatch (the attribute lives
-// on <html>, which is marked suppressHydrationWarning).
-const restorePreferences = `try{var f=localStorage.getItem("article-font");if(f==="l"||f==="m"||f==="s")document.documentElement.dataset.articleFont=f}catch(e){}`;
+// Applies the visitor's remembered article font size and 关怀模式 before
+// first paint, so the text never jumps and React never sees a mismatch (the
+// attributes live on <html>, which is marked suppressHydrationWarning). Keys
+// match FontSizeSwitch and CareModeToggle.
+const restorePreferences = `try{var d=document.documentElement,f=localStorage.getItem("article-font");if(f==="l"||f==="m"||f==="s")d.dataset.articleFont=f;if(localStorage.getItem("care-mode")==="on")d.dataset.care="on"}catch(e){}`;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -7,12 +7,9 @@ import { FontSizeSwitch } from "./FontSizeSwitch";
 import { LiveNumber } from "./LiveNumber";
 import { RichText } from "./RichText";
 import { PrintButton } from "./PrintButton";
-
-function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+import { PrintSource } from "./PrintSource";
+import { ReadAloud } from "./ReadAloud";
+import { fileKind, fileSize } from "./attachment-meta";
 
 export function ArticleView({ article: a, trail, neighbours }: { article: ArticleDetail; trail: SectionDto[]; neighbours: Neighbours }) {
   return (
@@ -40,30 +37,37 @@ export function ArticleView({ article: a, trail, neighbours }: { article: Articl
               <span>{`作者：${a.author}`}</span>
             </>
           )}
-          <span className="meta-sep" aria-hidden="true">|</span>
+          <span className="meta-sep tools-sep" aria-hidden="true">|</span>
           <FontSizeSwitch />
         </p>
-        <RichText html={a.bodyHtml} className="article-body" />
+        <div className="article-tools article-tools-top">
+          <ReadAloud title={a.title} bodyId="article-body" />
+        </div>
+        <RichText html={a.bodyHtml} className="article-body" id="article-body" />
         {a.attachments.length > 0 && (
           <section className="attachments" aria-labelledby="attachments-title">
-            <h2 id="attachments-title">附件</h2>
-            <ul>
-              {a.attachments.map((f) => (
-                <li key={f.url}>
-                  <a href={f.url} download>
-                    {f.title}
-                  </a>{" "}
-                  <span className="file-meta">
-                    （{f.mimeType.split("/").pop()?.toUpperCase()}，{fileSize(f.size)}）
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <h2 id="attachments-title">附件（{a.attachments.length}）</h2>
+            <ol>
+              {a.attachments.map((f, i) => {
+                const kind = fileKind(f.mimeType, f.url);
+                return (
+                  <li key={f.url}>
+                    <span className="file-kind" aria-hidden="true">
+                      {kind}
+                    </span>
+                    <a href={f.url} download aria-describedby={`attachment-meta-${i}`}>
+                      {f.title}
+                    </a>
+                    <span className="file-meta" id={`attachment-meta-${i}`}>
+                      （{kind} 文件，{fileSize(f.size)}）
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
           </section>
         )}
-        <p className="print-only print-source">
-          {`本文网址：${a.href}　发布日期：${formatDate(a.publishedAt)}`}
-        </p>
+        <PrintSource path={a.href} publishedOn={formatDate(a.publishedAt)} />
         <div className="article-tools">
           <PrintButton />
         </div>

@@ -1,6 +1,6 @@
 import { sanitizeRichText } from "@/lib/content/sanitize";
 
 /** Stored HTML is sanitized on write; it is sanitized again here, on render. */
-export function RichText({ html, className }: { html: string; className?: string }) {
-  return <div className={className} dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }} />;
+export function RichText({ html, className, id }: { html: string; className?: string; id?: string }) {
+  return <div id={id} className={className} dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }} />;
 }

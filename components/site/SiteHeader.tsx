@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { SectionNode } from "@/lib/sections/types";
 import { sectionHref } from "@/lib/sections/types";
-import { HeaderClock } from "./HeaderClock";
 import { Suspense } from "react";
+import { CareModeToggle } from "./CareModeToggle";
+import { HeaderClock } from "./HeaderClock";
 import { HeaderSearch } from "./HeaderSearch";
 import { SearchBox } from "./SearchBox";
 
@@ -13,9 +14,12 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
         <div className="container topbar-inner">
           <HeaderClock />
           {/* Static pages render the plain box; the results page fills in the query on the client. */}
-          <Suspense fallback={<SearchBox />}>
-            <HeaderSearch />
-          </Suspense>
+          <div className="topbar-tools">
+            <Suspense fallback={<SearchBox />}>
+              <HeaderSearch />
+            </Suspense>
+            <CareModeToggle />
+          </div>
         </div>
       </div>
       <div className="banner">

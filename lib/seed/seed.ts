@@ -9,6 +9,7 @@ import { demoSections, demoSettings } from "./demo-site";
 import { rebuildIndex } from "../search/index-sqlite";
 import { seedDemoStats } from "./demo-stats";
 import { drawPlaceholderPhoto } from "./placeholder-image";
+import { DEMO_ATTACHMENT, drawDemoAttachmentPdf } from "./demo-attachment";
 
 /** "2017-11-20 08:30" in Beijing time. */
 export function beijingTime(local: string): Date {
@@ -33,6 +34,16 @@ async function storePhoto(seed: number, alt: string, caption: string) {
       caption,
     },
   });
+}
+
+async function storeDemoAttachment() {
+  const bytes = drawDemoAttachmentPdf();
+  const storageKey = `demo/${createHash("sha256").update(bytes).digest("hex").slice(0, 20)}.pdf`;
+  await storage.put(storageKey, bytes);
+  const media = await db.media.create({
+    data: { kind: "file", storageKey, originalName: DEMO_ATTACHMENT.fileName, mimeType: "application/pdf", size: bytes.length },
+  });
+  return { mediaId: media.id, title: DEMO_ATTACHMENT.title };
 }
 
 function figureHtml(src: string, alt: string, caption: string, credit: string): string {
@@ -72,7 +83,7 @@ export async function seedDemoContent(): Promise<SeedResult> {
   }
 
   // Each demo article is published with one revision, as if it had gone through the CMS.
-  const create = async (a: DemoArticle, bodyHtml: string, coverId: number | null) => {
+  const create = async (a: DemoArticle, bodyHtml: string, coverId: number | null, attachments: ArticleSnapshot["attachments"] = []) => {
     const content = {
       sectionId: sectionIds.get(a.section)!,
       title: a.title,
@@ -83,8 +94,16 @@ export async function seedDemoContent(): Promise<SeedResult> {
       coverId,
     };
     const publishedAt = beijingTime(a.publishedAt);
-    const row = await db.article.create({ data: { ...content, status: "published", isLive: true, publishedAt } });
-    const snapshot: ArticleSnapshot = { ...content, keywords: "", publishedAt: publishedAt.toISOString(), attachments: [] };
+    const row = await db.article.create({
+      data: {
+        ...content,
+        status: "published",
+        isLive: true,
+        publishedAt,
+        attachments: { create: attachments.map((x, position) => ({ mediaId: x.mediaId, title: x.title, position })) },
+      },
+    });
+    const snapshot: ArticleSnapshot = { ...content, keywords: "", publishedAt: publishedAt.toISOString(), attachments };
     const rev = await db.articleRevision.create({
       data: { articleId: row.id, number: 1, snapshot: JSON.stringify(snapshot), note: "导入", createdAt: publishedAt },
     });
@@ -109,7 +128,9 @@ export async function seedDemoContent(): Promise<SeedResult> {
       cover = photo.id;
       body = figureHtml(mediaUrl(photo.storageKey), photo.alt, a.title, "本网记者 摄") + body;
     }
-    await create(a, body, cover);
+    // One notice carries a file, so the attachment list has something to show.
+    const attachments = a.title === DEMO_ATTACHMENT.article ? [await storeDemoAttachment()] : [];
+    await create(a, body, cover, attachments);
   }
 
   const photo = await storePhoto(99, "安庆东部新城全景：新建高楼与宽阔道路", seedArticle.photoCaption);

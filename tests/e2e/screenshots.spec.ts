@@ -18,3 +18,26 @@ for (const [label, viewport] of [
     }
   });
 }
+
+test("screenshots of 关怀模式 and the narrowest phone have no horizontal overflow", async ({ page }) => {
+  const article = await seedArticleHref(page);
+  const shots: [string, string, { width: number; height: number }, boolean][] = [
+    ["article-care-desktop", article, { width: 1280, height: 900 }, true],
+    ["home-care-phone", "/", { width: 390, height: 844 }, true],
+    ["home-320", "/", { width: 320, height: 700 }, false],
+    ["article-320", article, { width: 320, height: 700 }, false],
+    ["article-care-640", article, { width: 640, height: 800 }, true],
+    ["search-error", "/search?q=安庆&from=2018-01-01&to=2017-01-01", { width: 1280, height: 900 }, false],
+    ["not-found", "/no-such-page", { width: 1280, height: 900 }, false],
+  ];
+  for (const [name, url, viewport, care] of shots) {
+    await page.setViewportSize(viewport);
+    await page.goto(url);
+    await page.evaluate((on) => (on ? localStorage.setItem("care-mode", "on") : localStorage.removeItem("care-mode")), care);
+    await page.reload();
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-live="visitors"]')?.textContent ?? ""));
+    await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) throw new Error(`${name} overflows horizontally by ${overflow}px`);
+  }
+});
