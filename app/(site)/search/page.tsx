@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
+import { fieldErrorProps, searchProblems } from "@/components/site/search-problems";
 import { formatDate } from "@/lib/format/date";
 import type { Marked } from "@/lib/search/highlight";
 import { mark, snippet } from "@/lib/search/highlight";
@@ -27,11 +28,13 @@ function Highlighted({ parts }: { parts: Marked }) {
 
 /** Works without JavaScript: a GET form, server-rendered results, plain links for pages. */
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const params = searchParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const params = searchParamsSchema.parse(raw);
+  const problems = searchProblems(raw, params);
+  const hasProblems = Object.keys(problems).length > 0;
   const sections = await readSections();
   const section = params.section ? sections.find((s) => s.id === params.section) : undefined;
-  const result = params.q.trim() ? await search(params, section ? subtreeIds(section, sections) : null) : null;
+  const result = params.q.trim() && !hasProblems ? await search(params, section ? subtreeIds(section, sections) : null) : null;
   const byId = new Map(sections.map((s) => [s.id, s]));
   const link = (page: number) => {
     const q = new URLSearchParams();
@@ -52,7 +55,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <form action="/search" method="get" role="search" aria-label="搜索本站" className="search-form">
           <div className="search-row">
             <label htmlFor="search-q">关键词</label>
-            <input id="search-q" name="q" type="search" defaultValue={params.q.slice(0, 100)} maxLength={100} placeholder="如：文明城市、个人所得税、2017" />
+            <input id="search-q" name="q" type="search" {...fieldErrorProps(problems, "q")} defaultValue={params.q.slice(0, 100)} maxLength={100} placeholder="如：文明城市、个人所得税、2017" />
             <button type="submit">搜索</button>
           </div>
           <div className="search-filters">
@@ -70,11 +73,11 @@ export default async function SearchPage({ searchParams }: Props) {
             </label>
             <label>
               发布日期 从
-              <input type="date" name="from" defaultValue={params.from ?? ""} />
+              <input type="date" name="from" {...fieldErrorProps(problems, "from")} defaultValue={raw.from ?? ""} />
             </label>
             <label>
               至
-              <input type="date" name="to" defaultValue={params.to ?? ""} />
+              <input type="date" name="to" {...fieldErrorProps(problems, "to")} defaultValue={raw.to ?? ""} />
             </label>
             <label>
               排序
@@ -84,9 +87,20 @@ export default async function SearchPage({ searchParams }: Props) {
               </select>
             </label>
           </div>
+          {hasProblems && (
+            <ul className="field-errors">
+              {(["q", "from", "to"] as const).map((f) =>
+                problems[f] ? (
+                  <li key={f} id={`search-${f}-error`}>
+                    {problems[f]}
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          )}
         </form>
 
-        {!result && <p className="search-hint">请输入关键词。可以输入词语（如“创城”）、短语（如“全国文明城市”）或文号、年份（如“2017”），多个词用空格分开。</p>}
+        {!result && !hasProblems && <p className="search-hint">请输入关键词。可以输入词语（如“创城”）、短语（如“全国文明城市”）或文号、年份（如“2017”），多个词用空格分开。</p>}
 
         {result && (
           <section aria-labelledby="results-title" className="search-results">
