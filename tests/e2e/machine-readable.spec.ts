@@ -154,8 +154,10 @@ test("home and section pages: meta tags, canonical, feed links", async ({ page, 
   expect((await feed(request, "/rss/news.xml")).title).toContain("工作动态");
   await page.screenshot({ path: "screenshots/section-rss-link.png", fullPage: true });
 
-  await page.goto("/news/page/2");
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", `${ORIGIN}/news/page/2`);
+  // Past the last page: a 404 that claims no canonical URL.
+  expect((await page.goto("/news/page/9"))?.status()).toBe(404);
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/); // Next's own, for every 404
 });
 
 test("publishing keywords and unpublishing reach the meta tags, feeds and sitemap at once", async ({ page, request }) => {

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const settings = await readSettings();
   if (route.kind === "article") {
     const a = await readArticle(route.id);
-    if (!a) return pageMetadata(settings, { title: "页面不存在", noindex: true });
+    if (!a) return pageMetadata(settings, { title: "页面不存在" });
     const [found, keywords] = await Promise.all([readSectionByPath(a.sectionPath), readArticleKeywords(a.id)]);
     return pageMetadata(settings, {
       title: a.title,
@@ -41,7 +41,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
   if (route.kind === "section") {
     const found = await readSectionByPath(route.path);
-    if (found) {
+    // A page number past the end is a 404: no canonical for it.
+    if (found && (route.page === 1 || route.page <= (await readSectionPage(found.section, route.page)).pageCount)) {
       const { section, trail } = found;
       return pageMetadata(settings, {
         title: route.page > 1 ? `${section.name}（第${route.page}页）` : section.name,
@@ -54,7 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       });
     }
   }
-  return pageMetadata(settings, { title: "页面不存在", noindex: true });
+  return pageMetadata(settings, { title: "页面不存在" });
 }
 
 export default async function SitePathPage({ params }: Props) {

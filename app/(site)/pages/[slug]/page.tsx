@@ -15,7 +15,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [page, settings] = await Promise.all([readPage((await params).slug), readSettings()]);
-  if (!page) return pageMetadata(settings, { title: "页面不存在", noindex: true });
+  if (!page) return pageMetadata(settings, { title: "页面不存在" });
   return pageMetadata(settings, {
     title: page.title,
     column: page.title,
