@@ -1,5 +1,9 @@
 import { createHmac } from "node:crypto";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+
+/** The limits run inside the caller's transaction when given one, so "check, then write" cannot be raced. */
+type Client = Pick<Prisma.TransactionClient, "rateLimitHit">;
 
 /**
  * Per-client limits for the public forms, counted in the database
@@ -26,12 +30,12 @@ const keyOf = (bucket: Bucket, ipHash: string) => `${bucket}:${ipHash}`;
  * has room. A client without an IP (no proxy header) is not limited: pooling
  * all of them into one bucket would let one abuser lock everybody out.
  */
-export async function retryAfterMs(bucket: Bucket, ipHash: string, windows: readonly Window[], now = new Date()): Promise<number> {
+export async function retryAfterMs(bucket: Bucket, ipHash: string, windows: readonly Window[], now = new Date(), client: Client = db): Promise<number> {
   if (!ipHash) return 0;
   let wait = 0;
   for (const w of windows) {
     const since = new Date(now.getTime() - w.windowMs);
-    const hits = await db.rateLimitHit.findMany({
+    const hits = await client.rateLimitHit.findMany({
       where: { key: keyOf(bucket, ipHash), at: { gt: since } },
       orderBy: { at: "desc" },
       take: w.max,
@@ -46,9 +50,9 @@ export async function retryAfterMs(bucket: Bucket, ipHash: string, windows: read
   return wait;
 }
 
-export async function recordHit(bucket: Bucket, ipHash: string, now = new Date(), keepMs = 24 * 60 * 60 * 1000): Promise<void> {
+export async function recordHit(bucket: Bucket, ipHash: string, now = new Date(), keepMs = 24 * 60 * 60 * 1000, client: Client = db): Promise<void> {
   if (!ipHash) return;
-  await db.rateLimitHit.create({ data: { key: keyOf(bucket, ipHash), at: now } });
+  await client.rateLimitHit.create({ data: { key: keyOf(bucket, ipHash), at: now } });
   // Keep the table small: nothing older than the longest window matters.
-  await db.rateLimitHit.deleteMany({ where: { at: { lt: new Date(now.getTime() - keepMs) } } });
+  await client.rateLimitHit.deleteMany({ where: { at: { lt: new Date(now.getTime() - keepMs) } } });
 }

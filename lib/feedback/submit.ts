@@ -45,16 +45,19 @@ export async function submitSuggestion(req: SubmissionRequest, now = new Date())
   }
 
   const ipHash = hashIp(req.ip);
-  const wait = await retryAfterMs("feedback.submit", ipHash, [FEEDBACK_LIMITS.submitBurst, FEEDBACK_LIMITS.submitDaily], now);
-  if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
-
   const input = parsed.data;
+  const windows = [FEEDBACK_LIMITS.submitBurst, FEEDBACK_LIMITS.submitDaily];
   for (let attempt = 0; ; attempt++) {
     const code = generateCode();
     try {
-      await db.suggestion.create({ data: { ...input, code, ipHash, createdAt: now } });
-      await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs);
-      return { ok: true, code };
+      // Limit check, insert and hit in one transaction: a burst of parallel posts cannot all pass the check.
+      return await db.$transaction(async (tx): Promise<SubmissionResult> => {
+        const wait = await retryAfterMs("feedback.submit", ipHash, windows, now, tx);
+        if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
+        await tx.suggestion.create({ data: { ...input, code, ipHash, createdAt: now } });
+        await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs, tx);
+        return { ok: true, code };
+      });
     } catch (err) {
       // 59 random bits make a clash practically impossible; retry rather than fail if one happens.
       if (attempt < 3 && err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") continue;

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ADMIN, signIn } from "./admin-helpers";
 import { watchErrors } from "./helpers";
@@ -14,6 +15,12 @@ async function visitor(browser: Browser, ip: string, opts: { javaScriptEnabled?:
     viewport: { width: opts.width ?? 1280, height: 900 },
   });
   return context.newPage();
+}
+
+/** The states the accessibility suite does not reach (errors shown, a reply shown): no serious or critical axe findings. */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
 }
 
 /** Opens the form and returns the moment it was shown (the signed token's clock starts then). */
@@ -94,6 +101,7 @@ test("visitor leaves a message, admin replies in public, visitor reads the reply
   await expect(page.getByText(reply)).toBeVisible();
   await expect(page.getByText(/答复时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)).toBeVisible();
   await page.screenshot({ path: "screenshots/feedback-query.png", fullPage: true });
+  await expectAccessible(page);
 
   // 留言选登 on the form page: subject and reply, never the name or contact.
   await page.goto("/feedback");
@@ -127,6 +135,7 @@ test("a bad contact is refused next to the field and everything typed is kept, w
     if (js) {
       await expect(contact).toBeFocused();
       await page.screenshot({ path: "screenshots/feedback-form-phone-error.png", fullPage: true });
+      await expectAccessible(page);
     }
 
     // Fixing the one field is enough.

@@ -155,6 +155,13 @@ describe("flood limit (per IP, in the database)", () => {
     ok(await submitSuggestion(request({ ip, token: issueFormToken(after(11 * 60_000).getTime()) }), after(11 * 60_000 + 5000)));
   });
 
+  it("a burst of parallel posts from one client cannot slip past the limit", async () => {
+    const ip = freshIp();
+    const results = await Promise.all(Array.from({ length: 8 }, () => submitSuggestion(request({ ip }), after(5000))));
+    expect(results.filter((r) => r.ok).length).toBe(FEEDBACK_LIMITS.submitBurst.max);
+    expect(results.filter((r) => !r.ok && r.reason === "rate-limited").length).toBe(8 - FEEDBACK_LIMITS.submitBurst.max);
+  });
+
   it(`caps a client at ${FEEDBACK_LIMITS.submitDaily.max} a day even when spread out`, async () => {
     const ip = freshIp();
     const step = FEEDBACK_LIMITS.submitBurst.windowMs + 1000;

@@ -39,7 +39,8 @@ export default async function FeedbackPage({ searchParams }: Props) {
           <div className="fb-main">
             <FeedbackForm initial={{ n: 0, status: "idle", values: INITIAL_VALUES, token: issueFormToken() }} />
           </div>
-          <aside className="fb-aside" aria-label="留言须知和联系方式">
+          {/* A div, not <aside>: a complementary landmark may not sit inside <main>. */}
+          <div className="fb-aside">
             <section className="fb-aside-box" aria-labelledby="fb-notes-title">
               <h2 id="fb-notes-title" className="fb-aside-title">
                 留言须知
@@ -55,7 +56,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
               </ul>
             </section>
             <ContactChannels settings={settings} />
-          </aside>
+          </div>
         </div>
         <PublicReplies items={replies.items} page={page} pages={replies.pages} />
       </div>

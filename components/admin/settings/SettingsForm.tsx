@@ -89,7 +89,8 @@ export function SettingsForm({ initial }: { initial: SiteSettingsDto }) {
       ))}
       <fieldset className="adm-panel crud-fieldset">
         <legend className="adm-label">网站建议</legend>
-        <div className="adm-form-grid">
+        {/* One short number: not stretched across the whole row. */}
+        <div className="adm-form-grid" style={{ gridTemplateColumns: "minmax(0, 420px)" }}>
           <Field
             id="settings-feedbackOverdueDays"
             label="留言答复时限（工作日）"

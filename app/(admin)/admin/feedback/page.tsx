@@ -81,8 +81,8 @@ export default async function FeedbackInboxPage({ searchParams }: Props) {
                   </td>
                   <td>{categoryLabel(s.category)}</td>
                   <td>{s.name || <span className="crud-muted">未署名</span>}</td>
-                  <td className="adm-nowrap">{formatDateTime(s.createdAt)}</td>
-                  <td className="adm-nowrap">
+                  <td className="fb-adm-nowrap">{formatDateTime(s.createdAt)}</td>
+                  <td className="fb-adm-nowrap">
                     {s.ageDays === null ? (
                       <span className="crud-muted">—</span>
                     ) : (
