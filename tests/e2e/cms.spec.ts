@@ -275,6 +275,20 @@ test("the statistics screen shows charts of the recorded views and exports CSV",
   expect(await csv.text()).toContain("热门文章排名");
 });
 
+test("the admin article list finds articles with the site search, body words included", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/articles");
+  await page.getByLabel("关键词").fill("东部新城 创城");
+  await page.getByLabel("关键词").press("Enter");
+  await expect(page).toHaveURL(/q=/);
+  const rows = page.locator("table tbody tr");
+  await expect(rows.filter({ hasText: "上下一盘棋 共建文明城" })).toHaveCount(1);
+  await page.getByLabel("关键词").fill("赛事投注");
+  await page.getByLabel("关键词").press("Enter");
+  await expect(page).toHaveURL(/%E8%B5%9B/);
+  await expect(rows.filter({ hasText: "上下一盘棋" })).toHaveCount(0);
+});
+
 // Last: its ten failures also block this machine's IP for 15 minutes.
 test("sign-in is rate limited after 10 failures", async ({ page }) => {
   await page.goto("/login");

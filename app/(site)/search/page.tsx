@@ -5,7 +5,7 @@ import { fieldErrorProps, searchProblems } from "@/components/site/search-proble
 import { formatDate } from "@/lib/format/date";
 import type { Marked } from "@/lib/search/highlight";
 import { mark, snippet } from "@/lib/search/highlight";
-import { search, searchParamsSchema } from "@/lib/search/search";
+import { RANK_WINDOW, search, searchParamsSchema } from "@/lib/search/search";
 import { subtreeIds } from "@/lib/sections/queries";
 import { sectionHref } from "@/lib/sections/types";
 import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
@@ -36,13 +36,13 @@ export default async function SearchPage({ searchParams }: Props) {
   const section = params.section ? sections.find((s) => s.id === params.section) : undefined;
   const result = params.q.trim() && !hasProblems ? await search(params, section ? subtreeIds(section, sections) : null) : null;
   const byId = new Map(sections.map((s) => [s.id, s]));
-  const link = (page: number) => {
+  const link = (page: number, sort = params.sort) => {
     const q = new URLSearchParams();
     q.set("q", params.q);
     if (section) q.set("section", String(section.id));
     if (params.from) q.set("from", params.from);
     if (params.to) q.set("to", params.to);
-    if (params.sort !== "relevance") q.set("sort", params.sort);
+    if (sort !== "relevance") q.set("sort", sort);
     if (page > 1) q.set("page", String(page));
     return `/search?${q}`;
   };
@@ -116,6 +116,11 @@ export default async function SearchPage({ searchParams }: Props) {
                 <>没有找到与“{params.q.slice(0, 50)}”相关的信息。</>
               )}
             </p>
+            {result.windowed && (
+              <p className="search-hint">
+                结果较多，以下按相关度排列其中最新的 {RANK_WINDOW} 条。如需查看全部，可<Link href={link(1, "date")}>按日期排序</Link>，或增加关键词、选择栏目和日期缩小范围。
+              </p>
+            )}
             {result.total === 0 && (
               <ul className="search-tips">
                 <li>检查是否有错别字，或换一个意思相近的词；</li>
