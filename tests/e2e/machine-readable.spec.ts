@@ -170,6 +170,14 @@ test("publishing keywords and unpublishing reach the meta tags, feeds and sitema
 
   await signIn(page, ADMIN.email, ADMIN.password);
   await page.goto(`/admin/articles/${id}`);
+  // Too many keywords: a Chinese message tied to the field, and the text stays as typed.
+  const tooMany = Array.from({ length: 11 }, (_, i) => `关键词${i + 1}`).join("、");
+  await page.getByLabel("关键词").fill(tooMany);
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.locator("#keywords-error")).toHaveText("关键词最多10个");
+  await expect(page.getByLabel("关键词")).toHaveAttribute("aria-describedby", /keywords-error/);
+  await expect(page.getByLabel("关键词")).toHaveValue(tooMany);
+
   await page.getByLabel("关键词").fill("文明创建，城市精神");
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "发布修改" }).click();
