@@ -54,7 +54,11 @@ export function ReadAloud({ title, bodyId }: { title: string; bodyId: string }) 
   function start() {
     const body = document.getElementById(bodyId);
     const chunks = speechChunks(`${title}。\n${body?.innerText ?? ""}`);
-    window.speechSynthesis.cancel();
+    const synth = window.speechSynthesis;
+    // Chrome drops an utterance spoken right after an idle cancel(), and stays
+    // paused after pause() + cancel(): clear only what is there.
+    if (synth.speaking || synth.pending) synth.cancel();
+    if (synth.paused) synth.resume();
     const myRun = ++run.current;
     setState("speaking");
     speak(chunks, 0, myRun);
@@ -63,6 +67,7 @@ export function ReadAloud({ title, bodyId }: { title: string; bodyId: string }) 
   function stop() {
     run.current++;
     window.speechSynthesis.cancel();
+    window.speechSynthesis.resume();
     setState("idle");
   }
 

@@ -112,7 +112,7 @@ for (const width of [320, 640]) {
   test(`no horizontal scrolling and nothing cut off at ${width} px (200% zoom of 1280 is 640)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     const article = await seedArticleHref(page);
-    for (const url of ["/", "/news", article]) {
+    for (const url of ["/", "/news", article, "/search?q=安庆"]) {
       for (const care of [false, true]) {
         await page.goto(url);
         if (care) {

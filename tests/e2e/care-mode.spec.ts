@@ -55,6 +55,10 @@ test("关怀模式 enlarges text and targets, raises contrast, and is remembered
   await expect(fresh.getByRole("button", { name: "退出关怀模式", exact: true })).toHaveAttribute("aria-pressed", "true");
   expect(await px(fresh, "body", "fontSize")).toBeGreaterThanOrEqual(20);
 
+  // The CMS sign-in page has no toggle, so it never inherits the mode.
+  await fresh.goto("/login");
+  await expect(fresh.locator("html")).not.toHaveAttribute("data-care", "on");
+  await fresh.goto("/");
   await fresh.getByRole("button", { name: "退出关怀模式", exact: true }).click();
   await expect(fresh.locator("html")).not.toHaveAttribute("data-care", "on");
   await fresh.reload();

@@ -29,6 +29,8 @@ test("screenshots of 关怀模式 and the narrowest phone have no horizontal ove
     ["article-care-640", article, { width: 640, height: 800 }, true],
     ["search-error", "/search?q=安庆&from=2018-01-01&to=2017-01-01", { width: 1280, height: 900 }, false],
     ["not-found", "/no-such-page", { width: 1280, height: 900 }, false],
+    ["search-care-phone", "/search?q=安庆", { width: 390, height: 844 }, true],
+    ["feedback-care-phone", "/feedback", { width: 390, height: 844 }, true],
   ];
   for (const [name, url, viewport, care] of shots) {
     await page.setViewportSize(viewport);
