@@ -21,6 +21,7 @@ async function pagesToCheck(page: Page): Promise<[string, string][]> {
     ["feedback", "/feedback"],
     ["feedback query", "/feedback/query"],
     ["site map", "/site-map"],
+    ["static page", "/pages/contact"],
     ["404", "/no-such-page-here"],
   ];
 }
