@@ -81,12 +81,14 @@ async function loadHits(rowids: number[]): Promise<SearchHit[]> {
   const pageIds = rowids.filter((r) => r < 0).map((r) => -r);
   const [articles, pages] = await Promise.all([
     articleIds.length
-      ? db.article.findMany({ where: { id: { in: articleIds }, isLive: true }, select: { id: true, title: true, bodyHtml: true, sectionId: true, publishedAt: true } })
+      ? // isLive is checked below, not in SQL: with it there SQLite scans the (isLive, publishedAt) index instead of ten rowid lookups (13 ms vs 0.5 ms at 100,000 articles).
+        db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, isLive: true, title: true, bodyHtml: true, sectionId: true, publishedAt: true } })
       : [],
     pageIds.length ? db.page.findMany({ where: { id: { in: pageIds } }, select: { id: true, slug: true, title: true, bodyHtml: true, updatedAt: true } }) : [],
   ]);
   const byRowid = new Map<number, SearchHit>();
   for (const a of articles) {
+    if (!a.isLive) continue;
     byRowid.set(a.id, { kind: "article", refId: String(a.id), title: a.title, body: htmlToText(a.bodyHtml), sectionId: a.sectionId, publishedAt: a.publishedAt?.toISOString() ?? null });
   }
   for (const pg of pages) {
