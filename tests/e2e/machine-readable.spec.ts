@@ -195,4 +195,11 @@ test("publishing keywords and unpublishing reach the meta tags, feeds and sitema
   expect((await feed(request, "/rss.xml")).items.map((i) => i.title)).not.toContain(SEED_TITLE);
   expect((await feed(request, "/rss/topics/congress-19.xml")).items.map((i) => i.title)).not.toContain(SEED_TITLE);
   expect(await sitemapLocs(request)).not.toContain(`${ORIGIN}${href}`);
+
+  // Publish it again: the other spec files share this server and its seed article.
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "立即发布" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已发布" })).toBeVisible();
+  expect((await request.get(href)).status()).toBe(200);
+  expect(await sitemapLocs(request)).toContain(`${ORIGIN}${href}`);
 });
