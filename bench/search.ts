@@ -1,6 +1,6 @@
 // npm run bench:search — 100,000 generated Chinese articles in a separate SQLite file: index build time and size,
 // then 1,000 mixed queries (1-, 2-, 3- and 4+-character words, phrases, numbers, no-hit words) through the real
-// search() against the same queries as a plain LIKE '%q%' scan. Prints p50/p95/p99 and the ratio.
+// search() against the same queries as a plain LIKE '%q%' scan, BENCH_RUNS times (default 3). Prints p50/p95/p99, the ratio and the medians.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +10,7 @@ const FILE = path.resolve("data/bench-search/search.db");
 const N = Number(process.env.BENCH_ARTICLES || 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES || 1000);
 // A LIKE scan of 100,000 articles takes about a second; every 10th query of the same mix is enough for its percentiles.
+const RUNS = Number(process.env.BENCH_RUNS || 3);
 const LIKE_EVERY = Number(process.env.BENCH_LIKE_EVERY || (N > 20_000 ? 10 : 1));
 
 /** Deterministic pseudo-random numbers, so every run generates the same articles and queries. */
@@ -30,10 +31,19 @@ async function main() {
   process.env.DATABASE_URL = `file:${FILE}`;
   process.env.UPLOAD_DIR = "data/bench-search/uploads";
   const { db } = await import("../lib/db");
-  const queryRand = lcg(7);
   if (!reuse) await generateAndIndex();
   else console.log("reusing the generated database and its index");
-  await runQueries(db, queryRand);
+  // The same 1,000 queries, RUNS times over; the figures are the medians of the runs' percentiles.
+  const runs: Figures[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    console.log(`\nrun ${run} of ${RUNS}:`);
+    runs.push(await runQueries(db, lcg(7)));
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const m = (k: keyof Figures) => med(runs.map((r) => r[k]));
+  console.log(`\nmedian of ${RUNS} runs: FTS5 p50 ${m("ftsP50").toFixed(1)} ms, p95 ${m("ftsP95").toFixed(1)} ms, p99 ${m("ftsP99").toFixed(1)} ms; ` +
+    `LIKE p50 ${m("likeP50").toFixed(1)} ms, p95 ${m("likeP95").toFixed(1)} ms, p99 ${m("likeP99").toFixed(1)} ms; ` +
+    `LIKE/FTS p50 ${med(runs.map((r) => r.likeP50 / r.ftsP50)).toFixed(1)}×, p95 ${med(runs.map((r) => r.likeP95 / r.ftsP95)).toFixed(1)}×`);
   await db.$disconnect();
 }
 
@@ -87,7 +97,16 @@ async function generateAndIndex() {
   console.log(`index build: ${docs} documents in ${buildSeconds.toFixed(1)} s; index size ${(ftsBytes / 2 ** 20).toFixed(0)} MiB (database ${(sizeBefore / 2 ** 20).toFixed(0)} MiB before)`);
 }
 
-async function runQueries(db: typeof import("../lib/db").db, rand: () => number) {
+interface Figures {
+  ftsP50: number;
+  ftsP95: number;
+  ftsP99: number;
+  likeP50: number;
+  likeP95: number;
+  likeP99: number;
+}
+
+async function runQueries(db: typeof import("../lib/db").db, rand: () => number): Promise<Figures> {
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
 
   // 1-, 2-, 3- and 4+-character words, a phrase, numbers, Latin, words that are nowhere (no-hit).
@@ -122,6 +141,7 @@ async function runQueries(db: typeof import("../lib/db").db, rand: () => number)
   for (const [cls, xs] of [...byClass].sort()) console.log("    " + row(`${cls} (${xs.length})`, xs));
   console.log("  " + row(`LIKE '%q%' scan (${like.length} of the same queries)`, like));
   console.log(`  LIKE / FTS ratio: p50 ${(pct(like, 50) / pct(fts, 50)).toFixed(1)}×, p95 ${(pct(like, 95) / pct(fts, 95)).toFixed(1)}×, p99 ${(pct(like, 99) / pct(fts, 99)).toFixed(1)}×`);
+  return { ftsP50: pct(fts, 50), ftsP95: pct(fts, 95), ftsP99: pct(fts, 99), likeP50: pct(like, 50), likeP95: pct(like, 95), likeP99: pct(like, 99) };
 }
 
 main().catch((err) => {
