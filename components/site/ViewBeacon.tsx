@@ -22,11 +22,13 @@ export function ViewBeacon() {
     lastSentPath = pathname;
     const route = parseSiteRoute(pathname.split("/").filter(Boolean));
     const articleId = route.kind === "article" ? route.id : undefined;
+    // A 404 is not a page view (mistyped or probed URLs would inflate the totals), but the footer still wants the visitor number.
+    const notFound = document.querySelector("[data-not-found]") !== null;
     setLiveCounts({ views: null });
     fetch("/api/views", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(articleId ? { articleId, path: pathname } : { path: pathname }),
+      body: JSON.stringify(notFound ? { path: pathname, notFound: true } : articleId ? { articleId, path: pathname } : { path: pathname }),
       keepalive: true,
     })
       .then((r) => (r.ok ? r.json() : null))

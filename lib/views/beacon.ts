@@ -14,6 +14,8 @@ export const beaconSchema = z
   .object({
     articleId: z.number().int().positive().optional(),
     path: z.string().startsWith("/").max(300).optional(),
+    /** The page was a 404: answer with the live numbers, count nothing. */
+    notFound: z.literal(true).optional(),
   })
   .strict();
 export type BeaconInput = z.infer<typeof beaconSchema>;
@@ -66,7 +68,7 @@ export function handleBeacon(r: BeaconRequest): BeaconResult {
     counted,
     newVisitorCookie,
   });
-  if (notARealView(r)) return live(false);
+  if (notARealView(r) || r.input.notFound) return live(false);
 
   const cookie = r.visitorCookie && COOKIE_SHAPE.test(r.visitorCookie) ? r.visitorCookie : null;
   const rawId = cookie ?? randomUUID();

@@ -70,3 +70,11 @@ test("a crawler reading the article is not counted", async ({ browser, request }
   expect(await storedViews(request, id)).toBe(before);
   await bot.close();
 });
+
+test("a 404 page counts no view but still shows the visitor number", async ({ page }) => {
+  const beacon = page.waitForRequest((r) => r.url().endsWith("/api/views") && r.method() === "POST");
+  const res = await page.goto("/no-such-page-for-views");
+  expect(res?.status()).toBe(404);
+  expect((await beacon).postDataJSON()).toEqual({ path: "/no-such-page-for-views", notFound: true });
+  expect(await liveNumber(page, "visitors")).toBeGreaterThan(0);
+});

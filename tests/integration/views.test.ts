@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { beijingDay } from "@/lib/format/date";
-import { handleBeacon, recentViews } from "@/lib/views/beacon";
+import { handleBeacon, recentViews, type BeaconInput } from "@/lib/views/beacon";
 import { viewRecorder } from "@/lib/views/recorder";
 
 vi.mock("next/cache", () => ({ revalidateTag: () => undefined, revalidatePath: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
@@ -15,7 +15,7 @@ async function liveArticle(offset = 0) {
 }
 const dbViews = async (articleId: number) => (await db.articleViewCount.findUnique({ where: { articleId } }))?.views ?? 0;
 const dbVisitors = async () => (await db.siteCounter.findUnique({ where: { key: "visitors" } }))?.value ?? 0;
-const beacon = (input: { articleId?: number; path?: string }, visitorCookie: string | null = null, extra: Partial<Parameters<typeof handleBeacon>[0]> = {}) =>
+const beacon = (input: BeaconInput, visitorCookie: string | null = null, extra: Partial<Parameters<typeof handleBeacon>[0]> = {}) =>
   handleBeacon({ input, userAgent: BROWSER, purpose: null, visitorCookie, ...extra });
 
 describe("view beacon", () => {
@@ -47,6 +47,15 @@ describe("view beacon", () => {
     expect(beacon({ articleId: a.id }, cookie, { now: new Date(t0.getTime() + 31 * 60_000) }).counted).toBe(true);
     viewRecorder().flush();
     expect(await dbViews(a.id)).toBe(before + 2);
+  });
+
+  it("a 404 page's beacon gets the visitor number but counts nothing", async () => {
+    viewRecorder().flush();
+    const visitors = await dbVisitors();
+    const r = beacon({ path: "/no-such-page", notFound: true });
+    expect(r.counted).toBe(false);
+    expect(r.visitors).toBe(visitors);
+    expect(r.newVisitorCookie).toBeUndefined();
   });
 
   it("does not count bots, prefetches or requests without a user agent", async () => {
