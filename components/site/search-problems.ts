@@ -1,3 +1,4 @@
+import { beijingDayStart } from "@/lib/format/date";
 import type { SearchParams } from "@/lib/search/search";
 
 export type SearchField = "q" | "from" | "to";
@@ -17,6 +18,7 @@ export function searchProblems(raw: Record<string, string | undefined>, params: 
   for (const field of ["from", "to"] as const) {
     const value = raw[field]?.trim();
     if (value && !DAY.test(value)) problems[field] = "请按“年-月-日”填写日期，如 2017-11-20。";
+    else if (value && !beijingDayStart(value)) problems[field] = "没有这一天，请检查月份和日期。";
   }
   if (!problems.from && !problems.to && params.from && params.to && params.from > params.to) {
     problems.from = "开始日期不能晚于结束日期，请修改其中一个日期。";

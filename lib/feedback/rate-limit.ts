@@ -53,6 +53,7 @@ export async function retryAfterMs(bucket: Bucket, ipHash: string, windows: read
 export async function recordHit(bucket: Bucket, ipHash: string, now = new Date(), keepMs = 24 * 60 * 60 * 1000, client: Client = db): Promise<void> {
   if (!ipHash) return;
   await client.rateLimitHit.create({ data: { key: keyOf(bucket, ipHash), at: now } });
-  // Keep the table small: nothing older than the longest window matters.
-  await client.rateLimitHit.deleteMany({ where: { at: { lt: new Date(now.getTime() - keepMs) } } });
+  // Keep the table small: nothing older than this bucket's longest window matters. Only this
+  // bucket's rows: a 15-minute bucket must not erase the hits a 24-hour window still counts.
+  await client.rateLimitHit.deleteMany({ where: { key: { startsWith: `${bucket}:` }, at: { lt: new Date(now.getTime() - keepMs) } } });
 }

@@ -1,18 +1,19 @@
 import { htmlToText } from "../content/sanitize";
 import { db } from "../db";
+import { beijingDayEnd, beijingDayStart } from "../format/date";
 import { z } from "../validation/zod";
 import { countMatches, countMatchingPages, newestMatches, rankedMatches, rankWindowStart, type MatchFilter } from "./index-sqlite";
 import { ftsExpression, queryTerms, type QueryTerm } from "./tokenize";
 
 export const SEARCH_PAGE_SIZE = 10;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every parameter optional and forgiving: bad values are dropped, never an error page. */
 export const searchParamsSchema = z.object({
   q: z.string().max(1000).default("").catch(""),
   section: z.coerce.number().int().positive().optional().catch(undefined),
-  from: z.string().regex(DAY).optional().catch(undefined),
-  to: z.string().regex(DAY).optional().catch(undefined),
+  // A real calendar day (2017-13-01 and 2017-02-30 are dropped like any other bad value).
+  from: z.string().refine((d) => beijingDayStart(d) !== null).optional().catch(undefined),
+  to: z.string().refine((d) => beijingDayStart(d) !== null).optional().catch(undefined),
   sort: z.enum(["relevance", "date"]).default("relevance").catch("relevance"),
   page: z.coerce.number().int().min(1).max(1000).default(1).catch(1),
 });
@@ -56,8 +57,8 @@ export async function search(p: SearchParams, sectionIds: number[] | null, rankW
   const f: MatchFilter = {
     match,
     sectionIds,
-    from: p.from ? new Date(`${p.from}T00:00:00+08:00`) : null,
-    to: p.to ? new Date(Date.parse(`${p.to}T00:00:00+08:00`) + 86_400_000) : null,
+    from: p.from ? beijingDayStart(p.from) : null,
+    to: p.to ? beijingDayEnd(p.to) : null,
   };
   const total = await countMatches(f);
   const windowStart = p.sort === "relevance" && total > rankWindow ? await rankWindowStart(f, rankWindow) : null;

@@ -173,6 +173,18 @@ describe("flood limit (per IP, in the database)", () => {
     const r = await submitSuggestion(request({ ip, token: issueFormToken(at.getTime()) }), after(5000, at));
     expect(r).toMatchObject({ ok: false, reason: "rate-limited", error: expect.stringMatching(/^提交过于频繁，请 \d+ 分钟后再试$/) });
   });
+
+  it("a wrong query code (a shorter-lived limit) does not wipe the daily count", async () => {
+    const ip = freshIp();
+    const step = FEEDBACK_LIMITS.submitBurst.windowMs + 1000;
+    for (let i = 0; i < FEEDBACK_LIMITS.submitDaily.max; i++) {
+      const at = after(i * step);
+      ok(await submitSuggestion(request({ ip, token: issueFormToken(at.getTime()) }), after(5000, at)));
+      await lookupByCode("ZZZZZZZZZZZZ", ip, after(6000, at)); // records a miss, and cleans up its own bucket
+    }
+    const at = after(FEEDBACK_LIMITS.submitDaily.max * step);
+    expect(await submitSuggestion(request({ ip, token: issueFormToken(at.getTime()) }), after(5000, at))).toMatchObject({ ok: false, reason: "rate-limited" });
+  });
 });
 
 describe("query code and 留言查询", () => {

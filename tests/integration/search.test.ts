@@ -35,6 +35,13 @@ describe("site search on the seeded site", () => {
     expect((await find("246000")).total).toBeGreaterThan(0);
   });
 
+  it("drops impossible dates instead of failing", async () => {
+    for (const day of ["2017-13-01", "2017-02-30", "0000-00-00", "9999-99-99"]) {
+      const r = await find("安庆", { from: day, to: day });
+      expect(r.total).toBe((await find("安庆")).total);
+    }
+  });
+
   it("never answers bad input with an error", async () => {
     for (const q of ["", " ", "x".repeat(1000), "字".repeat(1000), "，。！？", `"`, "*", "NEAR", "OR", "(", ")", `"安庆" OR "*"`, "'; DROP TABLE Article; --", "<script>alert(1)</script>"]) {
       const r = await find(q);

@@ -16,6 +16,8 @@ describe("search form problems", () => {
 
   it("names a malformed date and a reversed range on the right field", () => {
     expect(check({ q: "安庆", to: "2017/1/1" })).toEqual({ to: expect.stringContaining("2017-11-20") });
+    expect(check({ q: "安庆", from: "2017-13-01" })).toEqual({ from: "没有这一天，请检查月份和日期。" });
+    expect(check({ q: "安庆", to: "2017-02-30" })).toEqual({ to: "没有这一天，请检查月份和日期。" });
     expect(check({ q: "安庆", from: "2018-01-01", to: "2017-01-01" })).toEqual({ from: expect.stringContaining("开始日期不能晚于结束日期") });
   });
 
