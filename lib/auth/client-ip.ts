@@ -33,3 +33,21 @@ function trustedProxyHops(): number {
   const n = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
+
+/**
+ * What per-IP limits count by: an IPv4 address, or an IPv6 /64. One home or
+ * phone gets a whole /64 and can use a fresh address for every request, so
+ * limiting single IPv6 addresses would limit nobody. ("" stays "".)
+ */
+export function ipLimitKey(ip: string): string {
+  const addr = ip.replace(/%.*$/, "").toLowerCase();
+  if (!addr.includes(":")) return addr;
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(addr);
+  if (mapped) return mapped[1];
+  const [head, tail] = addr.split("::");
+  const headParts = head ? head.split(":") : [];
+  const tailParts = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? headParts : [...headParts, ...Array(Math.max(0, 8 - headParts.length - tailParts.length)).fill("0"), ...tailParts];
+  const prefix = groups.slice(0, 4).map((g) => (parseInt(g, 16) || 0).toString(16));
+  return `${prefix.join(":")}::/64`;
+}

@@ -1,11 +1,12 @@
 import { db } from "../db";
+import { ipLimitKey } from "./client-ip";
 
 /** 10 failed sign-ins per account or per IP in 15 minutes lock that key until the window passes. */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const LOGIN_MAX_FAILURES = 10;
 
 export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
-export const ipKey = (ip: string) => `ip:${ip}`;
+export const ipKey = (ip: string) => `ip:${ipLimitKey(ip)}`;
 
 export async function isLoginBlocked(keys: string[], now = new Date()): Promise<boolean> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS);

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { ipLimitKey } from "../auth/client-ip";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -13,7 +14,7 @@ type Client = Pick<Prisma.TransactionClient, "rateLimitHit">;
  */
 export function hashIp(ip: string): string {
   if (!ip) return "";
-  return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "").update(`ip:${ip}`).digest("base64url").slice(0, 32);
+  return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "").update(`ip:${ipLimitKey(ip)}`).digest("base64url").slice(0, 32);
 }
 
 export interface Window {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { ipLimitKey } from "../auth/client-ip";
 import { dedupWindowMs, RecentViews } from "./dedup";
 import { ipViewLimitFromEnv, type IpViewLimit } from "./ip-limit";
 import { notARealView } from "./filters";
@@ -74,8 +75,11 @@ export function handleBeacon(r: BeaconRequest): BeaconResult {
   const rawId = cookie ?? randomUUID();
   const visitorId = hashVisitorId(rawId);
   const page = articleId ? `a:${articleId}` : `p:${r.input.path ?? "/"}`;
-  if (!recentViews.admit(`${visitorId}|${page}`, now.getTime())) return live(false);
-  if (!ipViewLimit.take(r.ip ?? "", now.getTime())) return live(false);
+  const key = `${visitorId}|${page}`;
+  if (recentViews.seen(key, now.getTime())) return live(false);
+  // Capped views are not remembered as seen: the visitor's real view later in the window still counts.
+  if (!ipViewLimit.take(ipLimitKey(r.ip ?? ""), now.getTime())) return live(false);
+  recentViews.admit(key, now.getTime());
 
   recorder.record({ visitorId, newVisitor: !cookie, articleId: articleId ?? null, day: beijingDay(now) });
   return live(true, cookie ? undefined : rawId);

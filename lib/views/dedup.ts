@@ -6,25 +6,30 @@
  * close that gap).
  */
 export class RecentViews {
-  private seen = new Map<string, number>();
+  private lastSeen = new Map<string, number>();
 
   constructor(private windowMs: number) {}
 
+  /** True inside the window of an earlier view with this key (remembers nothing). */
+  seen(key: string, now: number): boolean {
+    const last = this.lastSeen.get(key);
+    return last !== undefined && now - last < this.windowMs;
+  }
+
   /** True when this view counts (and remembers it); false inside the window of an earlier one. */
   admit(key: string, now: number): boolean {
-    const last = this.seen.get(key);
-    if (last !== undefined && now - last < this.windowMs) return false;
-    this.seen.set(key, now);
-    if (this.seen.size > 200_000) this.prune(now);
+    if (this.seen(key, now)) return false;
+    this.lastSeen.set(key, now);
+    if (this.lastSeen.size > 200_000) this.prune(now);
     return true;
   }
 
   prune(now: number): void {
-    for (const [k, t] of this.seen) if (now - t >= this.windowMs) this.seen.delete(k);
+    for (const [k, t] of this.lastSeen) if (now - t >= this.windowMs) this.lastSeen.delete(k);
   }
 
   clear(): void {
-    this.seen.clear();
+    this.lastSeen.clear();
   }
 }
 

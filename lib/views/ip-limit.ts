@@ -9,6 +9,8 @@
  * this process, like the duplicate window (a shared Redis counter would
  * make it exact across instances).
  */
+const MAX_TRACKED = 100_000;
+
 export class IpViewLimit {
   private windows = new Map<string, { start: number; count: number }>();
 
@@ -22,7 +24,7 @@ export class IpViewLimit {
     if (this.limit <= 0 || !ip) return true;
     let w = this.windows.get(ip);
     if (!w || now - w.start >= this.windowMs) {
-      if (this.windows.size > 100_000) this.prune(now);
+      if (this.windows.size >= MAX_TRACKED) this.prune(now);
       w = { start: now, count: 0 };
       this.windows.set(ip, w);
     }
@@ -33,6 +35,11 @@ export class IpViewLimit {
 
   private prune(now: number): void {
     for (const [ip, w] of this.windows) if (now - w.start >= this.windowMs) this.windows.delete(ip);
+    // Still huge within one window (a flood from many addresses): forget the oldest windows rather than grow without bound.
+    for (const ip of this.windows.keys()) {
+      if (this.windows.size <= MAX_TRACKED / 2) break;
+      this.windows.delete(ip);
+    }
   }
 }
 

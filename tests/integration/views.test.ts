@@ -163,4 +163,22 @@ describe("view beacon", () => {
     viewRecorder().flush();
     expect(await dbViews(a.id)).toBe(before + 240 + 1);
   });
+
+  it("the cap groups an IPv6 /64, and a capped view does not use up the visitor's real view", async () => {
+    const a = await liveArticle(6);
+    const t0 = new Date("2031-06-01T00:00:00Z");
+    viewRecorder().flush();
+    const before = await dbViews(a.id);
+    // A script rotating through addresses of one /64.
+    let counted = 0;
+    for (let i = 0; i < 260; i++) counted += beacon({ articleId: a.id }, null, { ip: `2001:db8:77:1::${i.toString(16)}`, now: t0 }).counted ? 1 : 0;
+    expect(counted).toBe(240);
+    // A person on the same network, refused by the cap now…
+    const cookie = "person-on-that-network-01";
+    expect(beacon({ articleId: a.id }, cookie, { ip: "2001:db8:77:1::beef", now: t0 }).counted).toBe(false);
+    // …counts once the cap's window has passed, though still inside the 30-minute duplicate window.
+    expect(beacon({ articleId: a.id }, cookie, { ip: "2001:db8:77:1::beef", now: new Date(t0.getTime() + 11 * 60_000) }).counted).toBe(true);
+    viewRecorder().flush();
+    expect(await dbViews(a.id)).toBe(before + 241);
+  });
 });

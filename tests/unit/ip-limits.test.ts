@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp, ipLimitKey } from "@/lib/auth/client-ip";
 import { IpViewLimit } from "@/lib/views/ip-limit";
 
 const headers = (h: Record<string, string>) => new Headers(h);
@@ -29,5 +29,26 @@ describe("IpViewLimit", () => {
     expect(Array.from({ length: 10 }, () => off.take("a", 0)).every(Boolean)).toBe(true);
     const l = new IpViewLimit(1, 60_000);
     expect([l.take("", 0), l.take("", 0)]).toEqual([true, true]);
+  });
+});
+
+describe("ipLimitKey", () => {
+  it("counts IPv4 addresses singly and IPv6 by /64", () => {
+    expect(ipLimitKey("203.0.113.9")).toBe("203.0.113.9");
+    expect(ipLimitKey("::ffff:203.0.113.9")).toBe("203.0.113.9");
+    expect(ipLimitKey("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
+    expect(ipLimitKey("2001:0DB8:0001:0002:ffff:1:2:3")).toBe("2001:db8:1:2::/64");
+    expect(ipLimitKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(ipLimitKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(ipLimitKey("::1")).toBe("0:0:0:0::/64");
+    expect(ipLimitKey("")).toBe("");
+  });
+});
+
+describe("IpViewLimit memory", () => {
+  it("stays bounded when a flood comes from more addresses than it tracks", () => {
+    const l = new IpViewLimit(1, 60_000);
+    for (let i = 0; i < 250_000; i++) l.take(`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`, 0);
+    expect((l as unknown as { windows: Map<string, unknown> }).windows.size).toBeLessThanOrEqual(100_000);
   });
 });
