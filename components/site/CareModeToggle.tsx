@@ -1,7 +1,5 @@
 "use client";
 
-import { useEffect, useState } from "react";
-
 export const CARE_MODE_KEY = "care-mode";
 
 /**
@@ -9,18 +7,14 @@ export const CARE_MODE_KEY = "care-mode";
  * high-contrast palette for the whole site. The switch is an attribute on
  * <html>, set before first paint by the root layout's inline script, so every
  * page opens in the remembered mode without a flash. Both labels are in the
- * markup and CSS shows the one matching that attribute, so the text is right
- * even before hydration; the pressed state is read after mount, keeping
- * server and client markup identical.
+ * markup and CSS shows the one matching that attribute, so the button always
+ * says what it will do (关怀模式 / 退出关怀模式), even before hydration. No
+ * aria-pressed: a label that changes with the state already tells it, and
+ * both together would read "退出关怀模式, pressed".
  */
 export function CareModeToggle() {
-  const [on, setOn] = useState(false);
-  useEffect(() => {
-    setOn(document.documentElement.dataset.care === "on");
-  }, []);
-
   function toggle() {
-    const next = !on;
+    const next = document.documentElement.dataset.care !== "on";
     if (next) document.documentElement.dataset.care = "on";
     else delete document.documentElement.dataset.care;
     try {
@@ -29,11 +23,10 @@ export function CareModeToggle() {
     } catch {
       /* private mode: the choice still applies to this page */
     }
-    setOn(next);
   }
 
   return (
-    <button type="button" className="care-toggle" aria-pressed={on} onClick={toggle}>
+    <button type="button" className="care-toggle" onClick={toggle}>
       <span className="care-off-label">关怀模式</span>
       <span className="care-on-label">退出关怀模式</span>
     </button>

@@ -118,7 +118,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </p>
             {result.windowed && (
               <p className="search-hint">
-                结果较多，以下按相关度排列其中最新的 {RANK_WINDOW} 条。如需查看全部，可<Link href={link(1, "date")}>按日期排序</Link>，或增加关键词、选择栏目和日期缩小范围。
+                结果较多，以下按相关度排列其中最近录入网站的 {RANK_WINDOW} 条。如需查看全部，可<Link href={link(1, "date")}>按日期排序</Link>，或增加关键词、选择栏目和日期缩小范围。
               </p>
             )}
             {result.total === 0 && (

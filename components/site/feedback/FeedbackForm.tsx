@@ -118,7 +118,7 @@ function FormBody({ state, action, pending }: { state: FeedbackFormState; action
         hint={
           <>
             {L.contentMin}–{L.contentMax} 个字，最多包含 {L.maxLinks} 个网址。
-            <span className="fb-counter" aria-live="polite">
+            <span className="fb-counter">
               已输入 {contentLength} 字
             </span>
           </>

@@ -106,7 +106,7 @@ export default async function FeedbackQueryPage({ searchParams }: Props) {
                 </p>
               </>
             ) : (
-              <p className="empty">您的留言正在办理中，答复后将在此显示。</p>
+              <p className="empty">{result.item.status === "closed" ? "您的留言已办结。" : "您的留言正在办理中，答复后将在此显示。"}</p>
             )}
           </section>
         )}
