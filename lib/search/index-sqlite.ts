@@ -230,10 +230,11 @@ export interface AdminArticleFilter {
 
 /**
  * The admin list's text search: the same terms and matching as the public
- * search for live articles (through the index), and for articles visitors
- * cannot see (drafts, review, scheduled, unpublished — not indexed, and few)
- * every term as a case-insensitive substring of the title or body. Newest
- * edits first. Returns a page of ids and the total.
+ * search for live articles (through the index), and for text visitors cannot
+ * see — drafts, review, scheduled, unpublished articles, and a live article's
+ * pending edit (not indexed, and few) — every term as a case-insensitive
+ * substring of the title or body. Newest edits first. Returns a page of ids
+ * and the total.
  */
 export async function adminArticleSearch(
   match: string,
@@ -249,8 +250,13 @@ export async function adminArticleSearch(
   if (filter.sectionId) (cond.push(`a."sectionId" = ?`), args.push(filter.sectionId));
   if (filter.createdById) (cond.push(`a."createdById" = ?`), args.push(filter.createdById));
   const notLive = substrings.map(() => `instr(lower(a."title" || ' ' || a."bodyHtml"), lower(?)) > 0`).join(" AND ");
-  cond.push(`((a."isLive" = 1 AND a."id" IN (${MATCHING} AND "rowid" > 0)) OR (a."isLive" = 0 AND ${notLive}))`);
-  args.push(match, ...substrings);
+  // A live article's unpublished edit lives only in its head revision's snapshot (JSON of title, body…).
+  const pendingEdit = substrings.map(() => `instr(lower(json_extract(r."snapshot", '$.title') || ' ' || json_extract(r."snapshot", '$.bodyHtml')), lower(?)) > 0`).join(" AND ");
+  cond.push(
+    `((a."isLive" = 1 AND a."id" IN (${MATCHING} AND "rowid" > 0)) OR (a."isLive" = 0 AND ${notLive})` +
+      ` OR (a."isLive" = 1 AND a."headRevisionId" <> a."liveRevisionId" AND EXISTS (SELECT 1 FROM "ArticleRevision" r WHERE r."id" = a."headRevisionId" AND ${pendingEdit})))`,
+  );
+  args.push(match, ...substrings, ...substrings);
   const where = cond.join(" AND ");
   const [countRow] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "Article" a WHERE ${where}`, ...args);
   const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(

@@ -129,6 +129,13 @@ describe("admin article list search", () => {
     expect(seed.items.map((i) => i.title)).toContain(SEED_TITLE);
     expect((await list("东部新城", { status: "live" })).items.map((i) => i.title)).toContain(SEED_TITLE);
     expect((await list("东部新城", { status: "draft" })).items.map((i) => i.title)).not.toContain(SEED_TITLE);
+    // An unpublished edit of a live article is found too (its public text is unchanged).
+    const reviewer = await makeActor("reviewer");
+    const { id: liveId } = await wf.createArticle(articleInputSchema.parse({ title: "已发布文章的待发布修改", sectionId: section.id, bodyHtml: "<p>原来的正文。</p>" }), reviewer);
+    await wf.publishArticle(liveId, null, reviewer);
+    await wf.saveArticle(liveId, articleInputSchema.parse({ title: "已发布文章的待发布修改", sectionId: section.id, bodyHtml: "<p>原来的正文。待发布的修改：紫藤长廊。</p>" }), reviewer);
+    expect((await list("紫藤长廊")).items.map((i) => i.id)).toEqual([liveId]);
+    expect((await find("紫藤长廊")).total).toBe(0); // visitors still see the published text
     expect((await list("，。！？")).total).toBe(0);
     expect((await list(`" OR *`)).total).toBe(0);
   });
