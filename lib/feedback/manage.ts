@@ -32,16 +32,19 @@ export function parseInboxFilter(value: string | undefined): InboxFilter {
 /** The inbox: unanswered first (oldest first: they are the most urgent), then the rest newest first. */
 export async function listInbox(filter: InboxFilter, page: number, now = new Date()) {
   const where = filter === "all" ? {} : { status: filter };
-  const [settings, rows, total, grouped] = await Promise.all([
+  // A page number past the end (a stale link after items were closed) shows the last page, not an empty inbox.
+  const total = await db.suggestion.count({ where });
+  const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const [settings, rows, grouped] = await Promise.all([
     getSiteSettings(),
     db.suggestion.findMany({
       where,
       orderBy: filter === "new" ? [{ createdAt: "asc" }] : [{ createdAt: "desc" }],
-      skip: (Math.max(1, page) - 1) * INBOX_PAGE_SIZE,
+      skip: (current - 1) * INBOX_PAGE_SIZE,
       take: INBOX_PAGE_SIZE,
       select: { id: true, code: true, category: true, subject: true, name: true, status: true, createdAt: true, repliedAt: true },
     }),
-    db.suggestion.count({ where }),
     db.suggestion.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
   const limit = settings.feedbackOverdueDays;
@@ -55,7 +58,7 @@ export async function listInbox(filter: InboxFilter, page: number, now = new Dat
     if (g.status in counts) counts[g.status as SuggestionStatus] = g._count._all;
     counts.all += g._count._all;
   }
-  return { items, total, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)), counts, overdueLimit: limit };
+  return { items, total, page: current, pages, counts, overdueLimit: limit };
 }
 
 /** For the dashboard: how many wait for a reply, and how many of them are overdue. */

@@ -12,21 +12,22 @@ export interface PublicReply {
 
 export const PUBLIC_REPLIES_PAGE_SIZE = 10;
 
-export async function listPublicReplies(page = 1): Promise<{ items: PublicReply[]; total: number; pages: number }> {
+export async function listPublicReplies(page = 1): Promise<{ items: PublicReply[]; total: number; page: number; pages: number }> {
   const where = { replyPublic: true, repliedAt: { not: null }, reply: { not: "" } };
-  const [rows, total] = await Promise.all([
-    db.suggestion.findMany({
-      where,
-      orderBy: { repliedAt: "desc" },
-      skip: (Math.max(1, page) - 1) * PUBLIC_REPLIES_PAGE_SIZE,
-      take: PUBLIC_REPLIES_PAGE_SIZE,
-      select: { id: true, category: true, subject: true, createdAt: true, reply: true, repliedAt: true },
-    }),
-    db.suggestion.count({ where }),
-  ]);
+  const total = await db.suggestion.count({ where });
+  const pages = Math.max(1, Math.ceil(total / PUBLIC_REPLIES_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages); // past the end: the last page, not "no replies yet"
+  const rows = await db.suggestion.findMany({
+    where,
+    orderBy: { repliedAt: "desc" },
+    skip: (current - 1) * PUBLIC_REPLIES_PAGE_SIZE,
+    take: PUBLIC_REPLIES_PAGE_SIZE,
+    select: { id: true, category: true, subject: true, createdAt: true, reply: true, repliedAt: true },
+  });
   return {
     items: rows.map((r) => ({ ...r, repliedAt: r.repliedAt! })),
     total,
-    pages: Math.max(1, Math.ceil(total / PUBLIC_REPLIES_PAGE_SIZE)),
+    page: current,
+    pages,
   };
 }

@@ -256,6 +256,12 @@ describe("working-day age and overdue", () => {
     expect(row).toMatchObject({ overdue: true });
     expect(row!.ageDays).toBeGreaterThanOrEqual(9);
     expect(inbox.counts.new).toBeGreaterThanOrEqual(1);
+    // A page number past the end shows the last page, not an empty inbox.
+    const beyond = await listInbox("new", 9999);
+    expect(beyond.page).toBe(beyond.pages);
+    expect(beyond.items.length).toBeGreaterThan(0);
+    const replies = await listPublicReplies(9999);
+    expect(replies.page).toBe(replies.pages);
     await db.siteSettings.update({ where: { id: 1 }, data: { feedbackOverdueDays: 30 } });
     try {
       expect((await listInbox("new", 1)).items.find((i) => i.id === old.id)).toMatchObject({ overdue: false });

@@ -28,8 +28,8 @@ export default async function FeedbackInboxPage({ searchParams }: Props) {
   const raw = await searchParams;
   // Unanswered first: that is the work to do.
   const filter = first(raw.status) === undefined ? "new" : parseInboxFilter(first(raw.status));
-  const page = Math.max(1, Number.parseInt(first(raw.page) ?? "1", 10) || 1);
-  const inbox = await listInbox(filter, page);
+  const inbox = await listInbox(filter, Math.max(1, Number.parseInt(first(raw.page) ?? "1", 10) || 1));
+  const page = inbox.page;
   const href = (f: InboxFilter, p = 1) => `/admin/feedback?status=${f}${p > 1 ? `&page=${p}` : ""}`;
   const overdueHere = inbox.items.filter((i) => i.overdue).length;
 
@@ -105,7 +105,7 @@ export default async function FeedbackInboxPage({ searchParams }: Props) {
         <nav className="adm-actions" aria-label="分页" style={{ marginTop: 12 }}>
           {page > 1 && <Link href={href(filter, page - 1)}>上一页</Link>}
           <span>
-            第 {Math.min(page, inbox.pages)} / {inbox.pages} 页
+            第 {page} / {inbox.pages} 页
           </span>
           {page < inbox.pages && <Link href={href(filter, page + 1)}>下一页</Link>}
         </nav>
