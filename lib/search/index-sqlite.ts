@@ -130,29 +130,44 @@ function rowFilters(f: MatchFilter, dateColumn: string, sectionColumn: string | 
 
 const filtered = (f: MatchFilter) => !!(f.sectionIds || f.from || f.to);
 
+type Query = { sql: string; args: unknown[] };
+
+async function count(q: Query): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (${q.sql})`, ...q.args);
+  return Number(row?.n ?? 0);
+}
+
 /**
- * Matching articles and pages as (rowid, date) rows — driven from the public
- * tables, so filters use their indexes and "newest first" can stop early.
+ * Matching live articles as (rowid, d) rows — driven from the public table,
+ * so filters use its indexes and "newest first" can stop early.
  */
-function matchingRows(f: MatchFilter): { sql: string; args: unknown[] } {
+function matchingArticles(f: MatchFilter): Query {
   const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
-  let sql = `SELECT a."id" AS rowid, a."publishedAt" AS d FROM "Article" a WHERE a."isLive" = 1${a.sql} AND a."id" IN (${MATCHING} AND "rowid" > 0)`;
-  const args: unknown[] = [...a.args, f.match];
-  if (!f.sectionIds) {
-    const p = rowFilters(f, `p."updatedAt"`, null);
-    sql += ` UNION ALL SELECT -p."id" AS rowid, p."updatedAt" AS d FROM "Page" p WHERE 1${p.sql} AND -p."id" IN (${MATCHING} AND "rowid" < 0)`;
-    args.push(...p.args, f.match);
-  }
-  return { sql, args };
+  return {
+    sql: `SELECT a."id" AS rowid, a."publishedAt" AS d FROM "Article" a WHERE a."isLive" = 1${a.sql} AND a."id" IN (${MATCHING} AND "rowid" > 0)`,
+    args: [...a.args, f.match],
+  };
+}
+
+/** Matching static pages as (rowid, d) rows; none when a section is chosen (pages have none). */
+function matchingPages(f: MatchFilter): Query | null {
+  if (f.sectionIds) return null;
+  const p = rowFilters(f, `p."updatedAt"`, null);
+  return {
+    sql: `SELECT -p."id" AS rowid, p."updatedAt" AS d FROM "Page" p WHERE 1${p.sql} AND -p."id" IN (${MATCHING} AND "rowid" < 0)`,
+    args: [...p.args, f.match],
+  };
+}
+
+function matchingRows(f: MatchFilter): Query {
+  const a = matchingArticles(f);
+  const p = matchingPages(f);
+  return p ? { sql: `${a.sql} UNION ALL ${p.sql}`, args: [...a.args, ...p.args] } : a;
 }
 
 export async function countMatches(f: MatchFilter): Promise<number> {
   // Unfiltered, the index alone answers (it only ever holds live content): no row lookups.
-  const q = filtered(f) ? matchingRows(f) : null;
-  const [row] = q
-    ? await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM (${q.sql})`, ...q.args)
-    : await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "SearchFts" WHERE "SearchFts" MATCH ?`, f.match);
-  return Number(row?.n ?? 0);
+  return count(filtered(f) ? matchingRows(f) : { sql: MATCHING, args: [f.match] });
 }
 
 /** Newest first: a page of matching rowids. */
@@ -169,17 +184,9 @@ export async function newestMatches(f: MatchFilter, limit: number, offset: numbe
  * visitor pages that deep.
  */
 export async function rankWindowStart(f: MatchFilter, size: number): Promise<number | null> {
-  const rows = filtered(f)
-    ? await (async () => {
-        const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
-        return db.$queryRawUnsafe<{ rowid: number | bigint }[]>(
-          `SELECT a."id" AS rowid FROM "Article" a WHERE a."isLive" = 1${a.sql} AND a."id" IN (${MATCHING} AND "rowid" > 0) ORDER BY a."id" DESC LIMIT 1 OFFSET ?`,
-          ...a.args,
-          f.match,
-          size - 1,
-        );
-      })()
-    : await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(`${MATCHING} AND "rowid" > 0 ORDER BY "rowid" DESC LIMIT 1 OFFSET ?`, f.match, size - 1);
+  // Unfiltered, the index walks its own rowids backwards: no row lookups.
+  const q = filtered(f) ? matchingArticles(f) : { sql: `${MATCHING} AND "rowid" > 0`, args: [f.match] };
+  const rows = await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(`${q.sql} ORDER BY rowid DESC LIMIT 1 OFFSET ?`, ...q.args, size - 1);
   return rows.length ? Number(rows[0].rowid) : null;
 }
 
@@ -210,14 +217,8 @@ export async function rankedMatches(f: MatchFilter, windowStart: number | null, 
 
 /** How many static pages match (they are ranked in addition to the article window). */
 export async function countMatchingPages(f: MatchFilter): Promise<number> {
-  if (f.sectionIds) return 0;
-  const p = rowFilters(f, `p."updatedAt"`, null);
-  const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(
-    `SELECT count(*) AS n FROM "Page" p WHERE 1${p.sql} AND -p."id" IN (${MATCHING} AND "rowid" < 0)`,
-    ...p.args,
-    f.match,
-  );
-  return Number(row?.n ?? 0);
+  const p = matchingPages(f);
+  return p ? count(p) : 0;
 }
 
 /** Column filters of the admin article list. */

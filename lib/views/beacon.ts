@@ -79,7 +79,7 @@ export function handleBeacon(r: BeaconRequest): BeaconResult {
   if (recentViews.seen(key, now.getTime())) return live(false);
   // Capped views are not remembered as seen: the visitor's real view later in the window still counts.
   if (!ipViewLimit.take(ipLimitKey(r.ip ?? ""), now.getTime())) return live(false);
-  recentViews.admit(key, now.getTime());
+  recentViews.remember(key, now.getTime());
 
   recorder.record({ visitorId, newVisitor: !cookie, articleId: articleId ?? null, day: beijingDay(now) });
   return live(true, cookie ? undefined : rawId);

@@ -16,11 +16,16 @@ export class RecentViews {
     return last !== undefined && now - last < this.windowMs;
   }
 
+  /** Starts the window for this key (the view was counted). */
+  remember(key: string, now: number): void {
+    this.lastSeen.set(key, now);
+    if (this.lastSeen.size > 200_000) this.prune(now);
+  }
+
   /** True when this view counts (and remembers it); false inside the window of an earlier one. */
   admit(key: string, now: number): boolean {
     if (this.seen(key, now)) return false;
-    this.lastSeen.set(key, now);
-    if (this.lastSeen.size > 200_000) this.prune(now);
+    this.remember(key, now);
     return true;
   }
 
