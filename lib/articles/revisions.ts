@@ -1,6 +1,6 @@
 import { diffChars, diffLines, type Change } from "diff";
 import { db } from "../db";
-import { DomainError } from "../auth/guard";
+import { DomainError } from "../errors";
 import { htmlToText } from "../content/sanitize";
 import { formatDateTime } from "../format/date";
 import { parseSnapshot, type ArticleSnapshot } from "./snapshot";

@@ -1,7 +1,7 @@
 import { db } from "../db";
 import { audit } from "../audit/log";
 import { can } from "../auth/permissions";
-import { DomainError } from "../auth/guard";
+import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { removeDoc, syncArticle } from "../search/index-sqlite";

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import type { ZodType } from "zod";
+import { DomainError } from "../errors";
 import { fieldErrors } from "../validation/zod";
 import { can, type Action } from "./permissions";
 import { currentActor, type Actor } from "./session";
@@ -8,15 +9,6 @@ export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
   | { ok: false; error: string; code?: "unauthenticated" | "forbidden" | "invalid" | "conflict"; fieldErrors?: Record<string, string> };
 
-/** A rule of the domain was broken; the message is shown to the user as is. */
-export class DomainError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
 
 export const MESSAGES = {
   unauthenticated: "登录已过期，请重新登录",

@@ -1,5 +1,5 @@
 import { audit } from "../audit/log";
-import { DomainError } from "../auth/guard";
+import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { db } from "../db";
 import { getSiteSettings } from "../settings/queries";

@@ -3,7 +3,7 @@ import { fileTypeFromBuffer } from "file-type";
 import sharp, { type Metadata, type Sharp } from "sharp";
 import { db } from "../db";
 import { audit } from "../audit/log";
-import { DomainError } from "../auth/guard";
+import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { storage } from "./storage";
 import { mediaUrl } from "./url";

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { audit } from "../audit/log";
-import { DomainError } from "../auth/guard";
+import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { sanitizeRichText } from "../content/sanitize";
 import { removeDoc, syncPage } from "../search/index-sqlite";

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { audit } from "../audit/log";
-import { DomainError } from "../auth/guard";
+import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { z } from "../validation/zod";
 

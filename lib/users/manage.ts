@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { audit } from "../audit/log";
-import { DomainError } from "../auth/guard";
+import { DomainError } from "../errors";
 import { hashPassword, PASSWORD_MIN_LENGTH } from "../auth/password";
 import { ROLES } from "../auth/permissions";
 import type { Actor } from "../auth/session";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DomainError } from "@/lib/auth/guard";
+import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { createSection, deleteSection, findSectionRedirect, updateSection, type SectionInput } from "@/lib/sections/manage";

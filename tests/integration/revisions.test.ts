@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/auth/guard";
+import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/session";
 import { articleInputSchema } from "@/lib/articles/schema";
 import { parseSnapshot } from "@/lib/articles/snapshot";

@@ -11,7 +11,7 @@ import {
   saveArticleAction,
   submitArticleAction,
   unpublishArticleAction,
-} from "@/app/(admin)/admin/articles/actions";
+} from "@/lib/articles/actions";
 import type { ArticleForEdit } from "@/lib/articles/admin-queries";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow-labels";
 import { formatDateTime, toBeijingInput } from "@/lib/format/date";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { replySuggestionAction } from "@/app/(admin)/admin/feedback/actions";
+import { replySuggestionAction } from "@/lib/feedback/actions";
 import { Field, ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 import "@/components/admin/crud.css";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { changeSuggestionStatusAction } from "@/app/(admin)/admin/feedback/actions";
+import { changeSuggestionStatusAction } from "@/lib/feedback/actions";
 import { ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 

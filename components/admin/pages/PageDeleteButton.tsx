@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { deletePageAction } from "@/app/(admin)/admin/pages/actions";
+import { deletePageAction } from "@/lib/pages/actions";
 import { ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 import "@/components/admin/crud.css";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { savePageAction } from "@/app/(admin)/admin/pages/actions";
+import { savePageAction } from "@/lib/pages/actions";
 import { RichTextEditor } from "@/components/admin/editor/RichTextEditor";
 import { Field, ResultMessage } from "@/components/admin/Field";
 import { SlugInput } from "@/components/admin/SlugInput";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { restoreRevisionAction } from "@/app/(admin)/admin/articles/actions";
+import { restoreRevisionAction } from "@/lib/articles/actions";
 import { ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 

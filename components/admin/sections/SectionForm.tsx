@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createSectionAction, updateSectionAction } from "@/app/(admin)/admin/sections/actions";
+import { createSectionAction, updateSectionAction } from "@/lib/sections/actions";
 import { Field, ResultMessage } from "@/components/admin/Field";
 import { SlugInput } from "@/components/admin/SlugInput";
 import { useAction } from "@/components/admin/useAction";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { deleteSectionAction, moveSectionAction } from "@/app/(admin)/admin/sections/actions";
+import { deleteSectionAction, moveSectionAction } from "@/lib/sections/actions";
 import { ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 import "@/components/admin/crud.css";

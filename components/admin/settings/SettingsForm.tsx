@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { updateSettingsAction } from "@/app/(admin)/admin/settings/actions";
+import { updateSettingsAction } from "@/lib/settings/actions";
 import { Field, ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 import type { SiteSettingsDto } from "@/lib/settings/queries";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { createUserAction } from "@/app/(admin)/admin/users/actions";
+import { createUserAction } from "@/lib/users/actions";
 import { Field, ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";

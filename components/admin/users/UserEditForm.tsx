@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { updateUserAction } from "@/app/(admin)/admin/users/actions";
+import { updateUserAction } from "@/lib/users/actions";
 import { Field, ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { submitFeedback } from "@/app/(site)/feedback/submit";
+import { submitFeedback } from "@/lib/feedback/public-actions";
 import { CATEGORIES } from "@/lib/feedback/categories";
 import { FEEDBACK_LIMITS as L } from "@/lib/feedback/limits";
 import type { FormValues } from "@/lib/feedback/schema";

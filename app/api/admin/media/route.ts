@@ -1,4 +1,5 @@
-import { DomainError, guardedRoute } from "@/lib/auth/guard";
+import { guardedRoute } from "@/lib/auth/guard";
+import { DomainError } from "@/lib/errors";
 import { FILE_MAX_BYTES, uploadFile, uploadImage } from "@/lib/media/upload";
 
 export const dynamic = "force-dynamic";
