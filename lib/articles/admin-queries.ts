@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { searchArticlesForAdmin } from "../search/admin";
 import { toMediaDto, type MediaDto } from "../media/upload";
 import { z } from "../validation/zod";
+import { canRead, listableWhere, type Who } from "./access";
 import { parseSnapshot, type ArticleSnapshot } from "./snapshot";
 
 export const adminListFilterSchema = z.object({
@@ -29,8 +30,9 @@ export interface AdminArticleRow {
   scheduledAt: string | null;
 }
 
-export async function listArticlesForAdmin(f: AdminListFilter) {
-  const where: Prisma.ArticleWhereInput = {};
+/** The admin list: only rows `who` may list (lib/articles/access.ts); another editor's article shows as its public copy. */
+export async function listArticlesForAdmin(f: AdminListFilter, who: Who) {
+  const where: Prisma.ArticleWhereInput = { AND: [listableWhere(who)] };
   if (f.status === "live") where.isLive = true;
   else if (f.status) where.status = f.status;
   if (f.section) where.sectionId = f.section;
@@ -44,6 +46,7 @@ export async function listArticlesForAdmin(f: AdminListFilter) {
     const found = await searchArticlesForAdmin(
       f.q,
       { status: f.status === "live" ? undefined : f.status, isLive: f.status === "live" ? true : undefined, sectionId: f.section, createdById: f.author },
+      who,
       ADMIN_PAGE_SIZE,
       skip,
     );
@@ -86,9 +89,11 @@ export interface ArticleForEdit {
   media: MediaDto[];
 }
 
-export async function loadArticleForEdit(id: number): Promise<ArticleForEdit | null> {
+/** The working copy for the editor page; "forbidden" when `who` may not read it. */
+export async function loadArticleForEdit(id: number, who: Who): Promise<ArticleForEdit | "forbidden" | null> {
   const a = await db.article.findUnique({ where: { id }, include: { section: { select: { path: true } } } });
   if (!a || !a.headRevisionId) return null;
+  if (!canRead(who, a)) return "forbidden";
   const head = await db.articleRevision.findUniqueOrThrow({ where: { id: a.headRevisionId } });
   const snapshot = parseSnapshot(head.snapshot);
   const mediaIds = [snapshot.coverId, ...snapshot.attachments.map((x) => x.mediaId)].filter((x): x is number => !!x);
@@ -107,4 +112,34 @@ export async function loadArticleForEdit(id: number): Promise<ArticleForEdit | n
     snapshot,
     media: media.map(toMediaDto),
   };
+}
+
+export interface ArticleHeader {
+  id: number;
+  title: string;
+  status: string;
+  isLive: boolean;
+  createdById: number | null;
+}
+
+/** What the revisions page shows about the article; "forbidden" when `who` may not read its history. */
+export async function loadArticleHeader(id: number, who: Who): Promise<ArticleHeader | "forbidden" | null> {
+  const a = await db.article.findUnique({ where: { id }, select: { id: true, title: true, status: true, isLive: true, createdById: true } });
+  if (!a) return null;
+  return canRead(who, a) ? a : "forbidden";
+}
+
+/** Filter choices of the admin list. */
+export async function adminListChoices() {
+  const [sections, authors] = await Promise.all([
+    db.section.findMany({ orderBy: { path: "asc" }, select: { id: true, name: true, path: true } }),
+    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { sections, authors };
+}
+
+/** Sections to pick from in the article editor, indented by depth. */
+export async function sectionChoices(): Promise<{ id: number; label: string }[]> {
+  const sections = await db.section.findMany({ orderBy: { path: "asc" }, select: { id: true, name: true, path: true } });
+  return sections.map((s) => ({ id: s.id, label: `${"　".repeat(s.path.split("/").length - 1)}${s.name}` }));
 }

@@ -1,14 +1,13 @@
 import { db } from "../db";
+import { publicWhere } from "./access";
 import { mediaUrl } from "../media/url";
 import type { Prisma } from "../generated/prisma/client";
 import { articleHref, type ArticleDetail, type ArticleListItem, type Neighbours, type Paged } from "./types";
 
 export const PAGE_SIZE = 20;
 
-/** A visitor may see an article only when its public copy is live and its date has come. */
-export function visibleWhere(now = new Date()): Prisma.ArticleWhereInput {
-  return { isLive: true, publishedAt: { lte: now } };
-}
+// A visitor may see an article only when it is publicly visible (lib/articles/access.ts).
+const visibleWhere = publicWhere;
 
 const listSelect = {
   id: true,

@@ -2,6 +2,7 @@ import { db } from "../db";
 import { audit } from "../audit/log";
 import { can } from "../auth/permissions";
 import { DomainError } from "../errors";
+import { canEdit } from "./access";
 import type { Actor } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { removeDoc, syncArticle } from "../search/index-sqlite";
@@ -39,9 +40,7 @@ async function load(tx: Tx, id: number) {
 }
 
 function assertMayEdit(actor: Actor, a: { createdById: number | null }) {
-  if (can(actor.role, "article.edit.any")) return;
-  if (can(actor.role, "article.edit.own") && a.createdById === actor.id) return;
-  throw new DomainError("您只能修改自己撰写的文章");
+  if (!canEdit(actor, a)) throw new DomainError("您只能修改自己撰写的文章");
 }
 
 async function assertSection(tx: Tx, sectionId: number) {

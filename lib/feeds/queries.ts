@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { htmlToText } from "../content/sanitize";
-import { visibleWhere } from "../articles/queries";
+import { publicWhere as visibleWhere } from "../articles/access";
 import { articleHref } from "../articles/types";
 
 /** RSS readers expect the latest items only; 50 is what the portal promises. */

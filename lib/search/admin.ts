@@ -1,3 +1,4 @@
+import type { Who } from "../articles/access";
 import { adminArticleSearch, type AdminArticleFilter } from "./index-sqlite";
 import { ftsExpression, queryTerms } from "./tokenize";
 
@@ -6,7 +7,7 @@ import { ftsExpression, queryTerms } from "./tokenize";
  * (jieba-segmented, punctuation and FTS syntax dropped). A query with no
  * searchable term matches nothing rather than everything.
  */
-export async function searchArticlesForAdmin(q: string, filter: AdminArticleFilter, limit: number, offset: number) {
+export async function searchArticlesForAdmin(q: string, filter: AdminArticleFilter, who: Who, limit: number, offset: number) {
   const terms = queryTerms(q);
   const match = ftsExpression(terms);
   if (!match) return { ids: [], total: 0 };
@@ -14,6 +15,7 @@ export async function searchArticlesForAdmin(q: string, filter: AdminArticleFilt
     match,
     terms.map((t) => t.text),
     filter,
+    who,
     limit,
     offset,
   );

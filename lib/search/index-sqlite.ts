@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { listableSql, publicSql, workingCopySql, type Who } from "../articles/access";
 import { htmlToText } from "../content/sanitize";
 import { db } from "../db";
 import { sqliteFilePath } from "../db/url";
@@ -144,7 +145,7 @@ async function count(q: Query): Promise<number> {
 function matchingArticles(f: MatchFilter): Query {
   const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
   return {
-    sql: `SELECT a."id" AS rowid, a."publishedAt" AS d FROM "Article" a WHERE a."isLive" = 1${a.sql} AND a."id" IN (${MATCHING} AND "rowid" > 0)`,
+    sql: `SELECT a."id" AS rowid, a."publishedAt" AS d FROM "Article" a WHERE ${publicSql("a")}${a.sql} AND a."id" IN (${MATCHING} AND "rowid" > 0)`,
     args: [...a.args, f.match],
   };
 }
@@ -199,7 +200,7 @@ export async function rankedMatches(f: MatchFilter, windowStart: number | null, 
   const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
   const p = rowFilters(f, `p."updatedAt"`, null);
   const window = windowStart === null ? "" : ` AND ("SearchFts"."rowid" >= ? OR "SearchFts"."rowid" < 0)`;
-  const visible = f.sectionIds ? `(a."isLive" = 1${a.sql})` : `((a."isLive" = 1${a.sql}) OR (p."id" IS NOT NULL${p.sql}))`;
+  const visible = f.sectionIds ? `(${publicSql("a")}${a.sql})` : `((${publicSql("a")}${a.sql}) OR (p."id" IS NOT NULL${p.sql}))`;
   const rows = await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(
     `SELECT "SearchFts"."rowid" AS rowid, bm25("SearchFts", 10.0, 1.0) AS score, coalesce(a."publishedAt", p."updatedAt") AS d
      FROM "SearchFts" LEFT JOIN "Article" a ON a."id" = "SearchFts"."rowid" LEFT JOIN "Page" p ON p."id" = -"SearchFts"."rowid"
@@ -235,17 +236,22 @@ export interface AdminArticleFilter {
  * see — drafts, review, scheduled, unpublished articles, and a live article's
  * pending edit (not indexed, and few) — every term as a case-insensitive
  * substring of the title or body. Newest edits first. Returns a page of ids
- * and the total.
+ * and the total. Only rows `who` may list are searched, and working copies
+ * (drafts, pending edits) only where `who` may read them (lib/articles/access.ts),
+ * so the count is no oracle for text one may not read.
  */
 export async function adminArticleSearch(
   match: string,
   substrings: string[],
   filter: AdminArticleFilter,
+  who: Who,
   limit: number,
   offset: number,
 ): Promise<{ ids: number[]; total: number }> {
-  const cond: string[] = [];
-  const args: unknown[] = [];
+  const listable = listableSql(who, "a");
+  const working = workingCopySql(who, "a");
+  const cond: string[] = [listable.sql];
+  const args: unknown[] = [...listable.args];
   if (filter.status) (cond.push(`a."status" = ?`), args.push(filter.status));
   if (filter.isLive !== undefined) (cond.push(`a."isLive" = ?`), args.push(filter.isLive ? 1 : 0));
   if (filter.sectionId) (cond.push(`a."sectionId" = ?`), args.push(filter.sectionId));
@@ -254,10 +260,10 @@ export async function adminArticleSearch(
   // A live article's unpublished edit lives only in its head revision's snapshot (JSON of title, body…).
   const pendingEdit = substrings.map(() => `instr(lower(json_extract(r."snapshot", '$.title') || ' ' || json_extract(r."snapshot", '$.bodyHtml')), lower(?)) > 0`).join(" AND ");
   cond.push(
-    `((a."isLive" = 1 AND a."id" IN (${MATCHING} AND "rowid" > 0)) OR (a."isLive" = 0 AND ${notLive})` +
-      ` OR (a."isLive" = 1 AND a."headRevisionId" <> a."liveRevisionId" AND EXISTS (SELECT 1 FROM "ArticleRevision" r WHERE r."id" = a."headRevisionId" AND ${pendingEdit})))`,
+    `((a."isLive" = 1 AND a."id" IN (${MATCHING} AND "rowid" > 0)) OR (${working.sql} AND a."isLive" = 0 AND ${notLive})` +
+      ` OR (${working.sql} AND a."isLive" = 1 AND a."headRevisionId" <> a."liveRevisionId" AND EXISTS (SELECT 1 FROM "ArticleRevision" r WHERE r."id" = a."headRevisionId" AND ${pendingEdit})))`,
   );
-  args.push(match, ...substrings, ...substrings);
+  args.push(match, ...working.args, ...substrings, ...working.args, ...substrings);
   const where = cond.join(" AND ");
   const [countRow] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "Article" a WHERE ${where}`, ...args);
   const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(

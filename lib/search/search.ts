@@ -4,6 +4,7 @@ import { beijingDayEnd, beijingDayStart } from "../format/date";
 import { z } from "../validation/zod";
 import { countMatches, countMatchingPages, newestMatches, rankedMatches, rankWindowStart, type MatchFilter } from "./index-sqlite";
 import { ftsExpression, queryTerms, type QueryTerm } from "./tokenize";
+import { isPubliclyVisible } from "../articles/access";
 
 export const SEARCH_PAGE_SIZE = 10;
 
@@ -89,7 +90,7 @@ async function loadHits(rowids: number[]): Promise<SearchHit[]> {
   ]);
   const byRowid = new Map<number, SearchHit>();
   for (const a of articles) {
-    if (!a.isLive) continue;
+    if (!isPubliclyVisible(a)) continue;
     byRowid.set(a.id, { kind: "article", refId: String(a.id), title: a.title, body: htmlToText(a.bodyHtml), sectionId: a.sectionId, publishedAt: a.publishedAt?.toISOString() ?? null });
   }
   for (const pg of pages) {

@@ -45,3 +45,9 @@ export function trailOf(path: string, sections: SectionDto[]): SectionDto[] {
 export function subtreeIds(section: SectionDto, sections: SectionDto[]): number[] {
   return sections.filter((s) => s.path === section.path || s.path.startsWith(section.path + "/")).map((s) => s.id);
 }
+
+/** Articles per section (any state), for the 栏目管理 page. */
+export async function articleCountsBySection(): Promise<Map<number, number>> {
+  const counts = await db.article.groupBy({ by: ["sectionId"], _count: { _all: true } });
+  return new Map(counts.map((c) => [c.sectionId, c._count._all]));
+}

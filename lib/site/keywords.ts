@@ -4,6 +4,7 @@ import { cachedRead } from "../cache/cached";
 import { tags } from "../cache/tags";
 import { db } from "../db";
 import { splitKeywords } from "../articles/keywords";
+import { isPubliclyVisible } from "../articles/access";
 
 /**
  * Keywords for the Keywords meta tag: the editor's 关键词 when filled in,
@@ -49,6 +50,6 @@ export function articleKeywords(a: { keywords: string; title: string; summary: s
 /** The article's keywords, cached with its page (the article tag expires both on publish). */
 export const readArticleKeywords = (id: number) =>
   cachedRead(["article-keywords", id], [tags.article(id)], async () => {
-    const a = await db.article.findUnique({ where: { id }, select: { keywords: true, title: true, summary: true, isLive: true } });
-    return a?.isLive ? articleKeywords(a) : [];
+    const a = await db.article.findUnique({ where: { id }, select: { keywords: true, title: true, summary: true, isLive: true, publishedAt: true } });
+    return a && isPubliclyVisible(a) ? articleKeywords(a) : [];
   });

@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { visibleWhere } from "../articles/queries";
+import { publicWhere as visibleWhere } from "../articles/access";
 import { articleHref } from "../articles/types";
 import { sectionHref } from "../sections/types";
 

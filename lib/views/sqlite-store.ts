@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "../db/url";
+import { isPubliclyVisible } from "../articles/access";
 
 /**
  * The counters' SQL for the embedded SQLite database, on its own
@@ -123,7 +124,7 @@ export function openSqliteStore(file = sqliteFilePath()): CounterStore {
     visitorTotal: () => (stmt.visitors.get() as number | undefined) ?? 0,
     isArticleVisible(id, now) {
       const row = stmt.article.get(id) as { isLive: number; publishedAt: string | null } | undefined;
-      return !!row && row.isLive === 1 && !!row.publishedAt && Date.parse(row.publishedAt) <= now.getTime();
+      return !!row && isPubliclyVisible({ isLive: row.isLive === 1, publishedAt: row.publishedAt }, now);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { findPublishedArticle, neighboursOf, pageOfSections, PAGE_SIZE, visibleWhere } from "@/lib/articles/queries";
+import { publicWhere as visibleWhere } from "@/lib/articles/access";
+import { findPublishedArticle, neighboursOf, pageOfSections, PAGE_SIZE } from "@/lib/articles/queries";
 import { buildTree, listSections, subtreeIds, trailOf } from "@/lib/sections/queries";
 
 const created: number[] = [];

@@ -4,14 +4,13 @@ import { recentAudit } from "@/lib/audit/query";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { dashboardArticles } from "@/lib/articles/dashboard";
 import { inboxSummary } from "@/lib/feedback/manage";
 import { formatDateTime } from "@/lib/format/date";
 import "@/components/admin/audit.css";
 
 export const metadata: Metadata = { title: "工作台" };
 
-const LIST_LIMIT = 20;
 const STAT_ORDER: WorkflowStatus[] = ["draft", "review", "scheduled", "published", "unpublished"];
 
 type ListItem = { id: number; title: string; updatedAt: Date };
@@ -37,26 +36,9 @@ export default async function DashboardPage() {
   const actor = await requirePage("admin.access", "/admin");
   const mayReview = can(actor.role, "article.review");
   const mayReadAudit = can(actor.role, "audit.read");
-  const listSelect = { id: true, title: true, updatedAt: true } as const;
-
-  const [byStatus, liveCount, reviewItems, reviewTotal, drafts, draftTotal, recent] = await Promise.all([
-    db.article.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.article.count({ where: { isLive: true } }),
-    mayReview ? db.article.findMany({ where: { status: "review" }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listSelect }) : [],
-    mayReview ? db.article.count({ where: { status: "review" } }) : 0,
-    db.article.findMany({ where: { createdById: actor.id, status: "draft" }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listSelect }),
-    db.article.count({ where: { createdById: actor.id, status: "draft" } }),
-    mayReadAudit ? recentAudit(10) : [],
-  ]);
+  const [{ counts, reviewItems, reviewTotal, drafts, draftTotal }, recent] = await Promise.all([dashboardArticles(actor), mayReadAudit ? recentAudit(10) : []]);
 
   const feedback = can(actor.role, "suggestion.manage") ? await inboxSummary() : null;
-
-  const counts: Record<WorkflowStatus, number> = { draft: 0, review: 0, scheduled: 0, published: 0, unpublished: 0 };
-  for (const row of byStatus) {
-    if (row.status in counts && row.status !== "published") counts[row.status as WorkflowStatus] = row._count._all;
-  }
-  // 已发布 counts what visitors see: a live article being re-edited is both 草稿 and 已发布.
-  counts.published = liveCount;
 
   return (
     <>

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { adminListFilterSchema, listArticlesForAdmin } from "@/lib/articles/admin-queries";
+import { adminListChoices, adminListFilterSchema, listArticlesForAdmin } from "@/lib/articles/admin-queries";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
-import { db } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -12,11 +11,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const actor = await requirePage("admin.access", "/admin/articles");
   const raw = await searchParams;
   const filter = adminListFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [list, sections, authors] = await Promise.all([
-    listArticlesForAdmin(filter),
-    db.section.findMany({ orderBy: { path: "asc" }, select: { id: true, name: true, path: true } }),
-    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
+  const [list, { sections, authors }] = await Promise.all([listArticlesForAdmin(filter, actor), adminListChoices()]);
   const qs = (page: number) => {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(filter)) if (v !== undefined && k !== "page") p.set(k, String(v));

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageDeleteButton } from "@/components/admin/pages/PageDeleteButton";
 import { requirePage } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
+import { listPagesForAdmin } from "@/lib/pages/queries";
 import { formatDateTime } from "@/lib/format/date";
 import "@/components/admin/crud.css";
 
@@ -10,10 +10,7 @@ export const metadata: Metadata = { title: "单页管理" };
 
 export default async function PagesPage() {
   await requirePage("page.manage", "/admin/pages");
-  const pages = await db.page.findMany({
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, slug: true, title: true, updatedAt: true },
-  });
+  const pages = await listPagesForAdmin();
 
   return (
     <>

@@ -3,8 +3,7 @@ import { SectionForm } from "@/components/admin/sections/SectionForm";
 import { SectionRowActions } from "@/components/admin/sections/SectionRowActions";
 import { flattenTree, parentOptions } from "@/components/admin/sections/tree";
 import { requirePage } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
-import { buildTree, listSections } from "@/lib/sections/queries";
+import { articleCountsBySection, buildTree, listSections } from "@/lib/sections/queries";
 import { sectionHref } from "@/lib/sections/types";
 import "@/components/admin/crud.css";
 
@@ -12,8 +11,7 @@ export const metadata: Metadata = { title: "栏目管理" };
 
 export default async function SectionsPage() {
   await requirePage("section.manage", "/admin/sections");
-  const [sections, counts] = await Promise.all([listSections(), db.article.groupBy({ by: ["sectionId"], _count: { _all: true } })]);
-  const articleCount = new Map(counts.map((c) => [c.sectionId, c._count._all]));
+  const [sections, articleCount] = await Promise.all([listSections(), articleCountsBySection()]);
   const rows = flattenTree(buildTree(sections));
 
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { UserCreateForm } from "@/components/admin/users/UserCreateForm";
 import { requirePage } from "@/lib/auth/guard";
 import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { listUsersForAdmin } from "@/lib/users/queries";
 import { formatDateTime } from "@/lib/format/date";
 import "@/components/admin/crud.css";
 
@@ -11,10 +11,7 @@ export const metadata: Metadata = { title: "用户管理" };
 
 export default async function UsersPage() {
   const actor = await requirePage("user.manage", "/admin/users");
-  const users = await db.user.findMany({
-    orderBy: [{ active: "desc" }, { id: "asc" }],
-    select: { id: true, email: true, name: true, role: true, active: true, lastLoginAt: true },
-  });
+  const users = await listUsersForAdmin();
 
   return (
     <>

@@ -2,8 +2,8 @@ import { notFound, redirect } from "next/navigation";
 import { ArticleForm, type ArticlePermissions } from "@/components/admin/articles/ArticleForm";
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { loadArticleForEdit } from "@/lib/articles/admin-queries";
-import { db } from "@/lib/db";
+import { canEdit, canReview } from "@/lib/articles/access";
+import { loadArticleForEdit, sectionChoices } from "@/lib/articles/admin-queries";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -11,8 +11,7 @@ export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const isNew = id === "new";
   const actor = await requirePage(isNew ? "article.create" : "admin.access", `/admin/articles/${id}`);
-  const sections = await db.section.findMany({ orderBy: { path: "asc" }, select: { id: true, name: true, path: true } });
-  const sectionOptions = sections.map((s) => ({ id: s.id, label: `${"　".repeat(s.path.split("/").length - 1)}${s.name}` }));
+  const sectionOptions = await sectionChoices();
 
   if (isNew) {
     const perms: ArticlePermissions = { edit: true, submit: can(actor.role, "article.submit"), publish: can(actor.role, "article.publish"), review: false, unpublish: false, remove: false };
@@ -20,15 +19,15 @@ export default async function EditArticlePage({ params }: Props) {
   }
   const numeric = Number(id);
   if (!Number.isInteger(numeric) || numeric <= 0) notFound();
-  const article = await loadArticleForEdit(numeric);
+  const article = await loadArticleForEdit(numeric, actor);
   if (!article) notFound();
-  const mayEdit = can(actor.role, "article.edit.any") || (can(actor.role, "article.edit.own") && article.createdById === actor.id);
-  if (!mayEdit && !can(actor.role, "article.review")) redirect("/admin/forbidden");
+  if (article === "forbidden") redirect("/admin/forbidden");
+  const mayEdit = canEdit(actor, article);
   const perms: ArticlePermissions = {
     edit: mayEdit,
     submit: mayEdit && can(actor.role, "article.submit"),
     publish: can(actor.role, "article.publish"),
-    review: can(actor.role, "article.review"),
+    review: canReview(actor),
     unpublish: can(actor.role, "article.unpublish"),
     remove: can(actor.role, "article.delete"),
   };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageForm } from "@/components/admin/pages/PageForm";
 import { requirePage } from "@/lib/auth/guard";
-import { db } from "@/lib/db";
+import { findPageForAdmin } from "@/lib/pages/queries";
 import "@/components/admin/crud.css";
 
 export const metadata: Metadata = { title: "编辑页面" };
@@ -29,7 +29,7 @@ export default async function EditPagePage({ params, searchParams }: Props) {
   }
 
   if (!/^[1-9][0-9]{0,8}$/.test(raw)) notFound();
-  const page = await db.page.findUnique({ where: { id: Number(raw) } });
+  const page = await findPageForAdmin(Number(raw));
   if (!page) notFound();
   const justCreated = (await searchParams).saved === "1";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { UserEditForm } from "@/components/admin/users/UserEditForm";
 import { requirePage } from "@/lib/auth/guard";
 import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { findUserForAdmin } from "@/lib/users/queries";
 import { formatDateTime } from "@/lib/format/date";
 import "@/components/admin/crud.css";
 
@@ -16,7 +16,7 @@ export default async function EditUserPage({ params }: Props) {
   await requirePage("user.manage", `/admin/users/${(await params).id}`);
   const { id: raw } = await params;
   if (!/^[1-9][0-9]{0,8}$/.test(raw)) notFound();
-  const user = await db.user.findUnique({ where: { id: Number(raw) } });
+  const user = await findUserForAdmin(Number(raw));
   if (!user) notFound();
   // An unknown role string (hand-edited row) is shown as editor, the least privileged, until saved.
   const role = isRole(user.role) ? user.role : "editor";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { RestoreButton } from "@/components/admin/revisions/RestoreButton";
 import { diffRevisions, listRevisions, type RevisionDiff, type RevisionListItem } from "@/lib/articles/revisions";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
 import { requirePage } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { canEdit } from "@/lib/articles/access";
+import { loadArticleHeader } from "@/lib/articles/admin-queries";
 import { formatDateTime } from "@/lib/format/date";
 import { z } from "@/lib/validation/zod";
 import "@/components/admin/audit.css";
@@ -121,10 +121,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const actor = await requirePage("admin.access", `/admin/articles/${encodeURIComponent((await params).id)}/revisions`);
   const id = numberParam((await params).id);
   if (id === undefined) notFound();
-  const article = await db.article.findUnique({ where: { id }, select: { id: true, title: true, status: true, isLive: true, createdById: true } });
+  const article = await loadArticleHeader(id, actor);
   if (!article) notFound();
+  if (article === "forbidden") redirect("/admin/forbidden");
 
-  const mayEdit = can(actor.role, "article.edit.any") || (can(actor.role, "article.edit.own") && article.createdById === actor.id);
+  const mayEdit = canEdit(actor, article);
   const sp = await searchParams;
   const list = await listRevisions(article.id);
   const pair = pickPair(list, numberParam(sp.a), numberParam(sp.b));

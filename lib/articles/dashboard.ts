@@ -1,0 +1,26 @@
+import { db } from "../db";
+import { canReview, publicWhere, type Who } from "./access";
+import type { WorkflowStatus } from "./workflow-labels";
+
+const LIST_LIMIT = 20;
+const listSelect = { id: true, title: true, updatedAt: true } as const;
+
+/** What the 工作台 shows `who`: counts per state, the review queue (reviewers), their own drafts. */
+export async function dashboardArticles(who: Who) {
+  const mayReview = canReview(who);
+  const [byStatus, liveCount, reviewItems, reviewTotal, drafts, draftTotal] = await Promise.all([
+    db.article.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.article.count({ where: publicWhere() }),
+    mayReview ? db.article.findMany({ where: { status: "review" }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listSelect }) : [],
+    mayReview ? db.article.count({ where: { status: "review" } }) : 0,
+    db.article.findMany({ where: { createdById: who.id, status: "draft" }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listSelect }),
+    db.article.count({ where: { createdById: who.id, status: "draft" } }),
+  ]);
+  const counts: Record<WorkflowStatus, number> = { draft: 0, review: 0, scheduled: 0, published: 0, unpublished: 0 };
+  for (const row of byStatus) {
+    if (row.status in counts && row.status !== "published") counts[row.status as WorkflowStatus] = row._count._all;
+  }
+  // 已发布 counts what visitors see: a live article being re-edited is both 草稿 and 已发布.
+  counts.published = liveCount;
+  return { counts, reviewItems, reviewTotal, drafts, draftTotal };
+}
