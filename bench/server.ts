@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 
-/** A production server on a throw-away database, built into its own folder, for benchmarks. */
-export async function startBenchServer(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+/** How the production build is served: bare `next start`, or `npm start`'s server (scripts/serve.ts). */
+export type ServeVia = "next-start" | "serve";
+
+/** A throw-away database and a build in its own folder, for benchmarks. */
+export async function prepareBench(port: number): Promise<void> {
   Object.assign(process.env, {
     DATABASE_URL: "file:./data/bench/portal.db",
     UPLOAD_DIR: "data/bench/uploads",
@@ -20,7 +23,16 @@ export async function startBenchServer(port: number): Promise<{ url: string; sto
     const { buildApp } = await import("../scripts/build");
     buildApp();
   }
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { stdio: ["ignore", "pipe", "inherit"], env: process.env, detached: true });
+}
+
+/** Starts a server on the prepared build; resolves once it answers. */
+export async function startServer(port: number, via: ServeVia = "serve"): Promise<{ url: string; stop: () => Promise<void> }> {
+  const cmd = via === "next-start" ? ["npx", ["next", "start", "-p", String(port)]] : [process.execPath, ["--import", "tsx", "scripts/serve.ts"]];
+  const server: ChildProcess = spawn(cmd[0] as string, cmd[1] as string[], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, PORT: String(port), TRUSTED_PROXY_HOPS: "1" },
+    detached: true,
+  });
   const url = `http://localhost:${port}`;
   for (let i = 0; i < 120; i++) {
     try {
@@ -37,4 +49,9 @@ export async function startBenchServer(port: number): Promise<{ url: string; sto
       await new Promise((r) => server.once("exit", r));
     },
   };
+}
+
+export async function startBenchServer(port: number, via: ServeVia = "serve"): Promise<{ url: string; stop: () => Promise<void> }> {
+  await prepareBench(port);
+  return startServer(port, via);
 }

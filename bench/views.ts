@@ -33,7 +33,7 @@ async function main() {
     const hit = (await fetch(pageUrl)).headers.get("x-nextjs-cache");
     console.log(`article page ${pageUrl} → x-nextjs-cache: ${hit}\n`);
 
-    const beacon = { method: "POST" as const, path: "/api/views", headers: { "content-type": "application/json", "user-agent": UA }, body: JSON.stringify({ articleId: article.id, path: `/${article.path}/${article.id}` }) };
+    const beacon = { method: "POST" as const, path: "/api/views", headers: { "content-type": "application/json", "sec-fetch-site": "same-origin", "user-agent": UA }, body: JSON.stringify({ articleId: article.id, path: `/${article.path}/${article.id}` }) };
     const page = { method: "GET" as const, path: `/${article.path}/${article.id}`, headers: { "user-agent": UA } };
     const views = () => (db.prepare(`SELECT views FROM ArticleViewCount WHERE articleId = ?`).pluck().get(article.id) as number | undefined) ?? 0;
 

@@ -1,7 +1,6 @@
 // Started by Playwright's webServer: a fresh database and upload folder,
-// seeded, built into .next-e2e and served with `next start` — the same
+// seeded, built into .next-e2e and served by scripts/serve.ts — the same
 // production path as `npm start`, isolated from the developer's data.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { buildApp } from "./build";
 
@@ -22,6 +21,9 @@ Object.assign(process.env, {
   PUBLISH_TICK_MS: "2000",
   // Every browser of the suite is ::1; the per-IP view cap has its own integration test.
   VIEW_IP_LIMIT: "100000",
+  // The suite plays the one proxy in front (as in the README's nginx recipe): a context's
+  // X-Forwarded-For is the address that proxy saw, so specs can be different clients.
+  TRUSTED_PROXY_HOPS: "2",
   ADMIN_EMAIL: "admin@e2e.test",
   ADMIN_PASSWORD: "e2e-admin-password",
 });
@@ -33,9 +35,9 @@ async function main() {
   // E2E_SKIP_BUILD reuses the last build for quick reruns of a spec; pages it
   // cached then may outlive the (fresh) database, so full runs always build.
   if (!process.env.E2E_SKIP_BUILD) buildApp();
-  const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  const { serve } = await import("./serve");
+  const stop = await serve(Number(port));
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(0)));
 }
 
 main().catch((err) => {

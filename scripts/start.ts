@@ -1,6 +1,5 @@
 // npm start — the embedded default in one command: secret, database, demo
-// content, production build, server on $PORT (default 3000).
-import { spawn } from "node:child_process";
+// content, production build, server on $PORT (default 3000) through scripts/serve.ts.
 import { buildApp } from "./build";
 import { ensureLocalSecret } from "./local-env";
 import { prepareDatabase } from "./prepare-db";
@@ -12,9 +11,10 @@ async function main() {
   buildApp();
   const port = process.env.PORT || "3000";
   process.env.PORT = port; // instrumentation.ts reaches the server through it
-  const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  // Our own server around Next's handler, not `next start`: it sets the client IP from the socket.
+  const { serve } = await import("./serve");
+  const stop = await serve(Number(port));
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(0)));
 }
 
 main().catch((err) => {

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { clientIp } from "./client-ip";
+import { clientIp } from "../http/client-ip";
 import { audit } from "../audit/log";
 import { isRole } from "./permissions";
 import { signIn, SignInError } from "./sign-in";

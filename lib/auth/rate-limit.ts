@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { ipLimitKey } from "./client-ip";
+import { ipLimitKey } from "../http/client-ip";
 
 /** 10 failed sign-ins per account or per IP in 15 minutes lock that key until the window passes. */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;

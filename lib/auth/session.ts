@@ -1,7 +1,7 @@
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { db } from "../db";
-import { clientIp } from "./client-ip";
+import { clientIp } from "../http/client-ip";
 import { authOptions } from "./options";
 import { isRole, type Role } from "./permissions";
 

@@ -40,6 +40,7 @@ export const FEEDBACK_MESSAGES = {
   tooFast: "提交过快，请确认填写内容后稍候再提交",
   tokenInvalid: "表单已失效，请刷新页面后重新提交（您填写的内容仍保留在页面上）",
   tokenExpired: "页面打开时间过长，请再次点击提交",
+  tokenUsed: "该表单已经提交成功，请勿重复提交；如需再次留言，请刷新页面后填写",
   rejected: "提交未被接受，请刷新页面后重试",
   tooFrequent: (retryMs: number) => `提交过于频繁，请 ${minutes(retryMs)} 分钟后再试`,
   lookupTooFrequent: (retryMs: number) => `查询次数过多，请 ${minutes(retryMs)} 分钟后再试`,

@@ -6,7 +6,7 @@
 // honeypot, the signed fill-time token and the per-IP limits in lib/feedback.
 import { headers } from "next/headers";
 import type { FeedbackFormState } from "@/components/site/feedback/form-state";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { FORM_FIELDS, type FormValues } from "@/lib/feedback/schema";
 import { submitSuggestion } from "@/lib/feedback/submit";
 import { issueFormToken } from "@/lib/feedback/token";

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { ipLimitKey } from "../auth/client-ip";
+import { ipLimitKey } from "../http/client-ip";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -13,7 +13,6 @@ type Client = Pick<Prisma.TransactionClient, "rateLimitHit">;
  * client from another and useless to recover addresses from.
  */
 export function hashIp(ip: string): string {
-  if (!ip) return "";
   return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "").update(`ip:${ipLimitKey(ip)}`).digest("base64url").slice(0, 32);
 }
 
@@ -28,11 +27,10 @@ const keyOf = (bucket: Bucket, ipHash: string) => `${bucket}:${ipHash}`;
 
 /**
  * How long until the client may try again (ms), or 0 when every window still
- * has room. A client without an IP (no proxy header) is not limited: pooling
- * all of them into one bucket would let one abuser lock everybody out.
+ * has room. A client without a usable IP shares the one UNKNOWN_IP bucket
+ * (see lib/http/client-ip.ts): limited, never exempt.
  */
 export async function retryAfterMs(bucket: Bucket, ipHash: string, windows: readonly Window[], now = new Date(), client: Client = db): Promise<number> {
-  if (!ipHash) return 0;
   let wait = 0;
   for (const w of windows) {
     const since = new Date(now.getTime() - w.windowMs);
@@ -52,7 +50,6 @@ export async function retryAfterMs(bucket: Bucket, ipHash: string, windows: read
 }
 
 export async function recordHit(bucket: Bucket, ipHash: string, now = new Date(), keepMs = 24 * 60 * 60 * 1000, client: Client = db): Promise<void> {
-  if (!ipHash) return;
   await client.rateLimitHit.create({ data: { key: keyOf(bucket, ipHash), at: now } });
   // Keep the table small: nothing older than this bucket's longest window matters. Only this
   // bucket's rows: a 15-minute bucket must not erase the hits a 24-hour window still counts.

@@ -52,14 +52,20 @@ export async function submitSuggestion(req: SubmissionRequest, now = new Date())
     try {
       // Limit check, insert and hit in one transaction: a burst of parallel posts cannot all pass the check.
       return await db.$transaction(async (tx): Promise<SubmissionResult> => {
+        // One message per fetched form. A parallel post of the same token that passes this check
+        // fails on the token's primary key below (P2002), is retried, and is stopped here.
+        if (await tx.usedFormToken.findUnique({ where: { token: req.token } })) return { ok: false, reason: "token", error: M.tokenUsed };
         const wait = await retryAfterMs("feedback.submit", ipHash, windows, now, tx);
         if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
         await tx.suggestion.create({ data: { ...input, code, ipHash, createdAt: now } });
         await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs, tx);
+        await tx.usedFormToken.create({ data: { token: req.token, usedAt: now } });
+        // Older tokens are refused as expired anyway: no need to remember them.
+        await tx.usedFormToken.deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - FEEDBACK_LIMITS.tokenMaxAgeMs) } } });
         return { ok: true, code };
       });
     } catch (err) {
-      // 59 random bits make a clash practically impossible; retry rather than fail if one happens.
+      // A query-code clash (59 random bits: practically never) or a parallel post of the same token: try again.
       if (attempt < 3 && err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") continue;
       throw err;
     }

@@ -1,11 +1,13 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { FEEDBACK_LIMITS, minFillMs } from "./limits";
 
 /**
- * The form carries "issuedAt.signature" in a hidden field. The signature is
+ * The form carries "issuedAt.nonce.signature" in a hidden field. The signature is
  * an HMAC keyed with NEXTAUTH_SECRET, so a bot cannot make up an old
  * timestamp to skip the minimum fill time; it has to load the form and wait
- * like a person does.
+ * like a person does. The nonce makes every fetched form's token its own, so
+ * lib/feedback/submit.ts can accept each token for one submission only
+ * (UsedFormToken) without two visitors' forms of the same millisecond colliding.
  */
 function secret(): string {
   const s = process.env.NEXTAUTH_SECRET;
@@ -13,20 +15,21 @@ function secret(): string {
   return s;
 }
 
-const sign = (issuedAt: number) => createHmac("sha256", secret()).update(`feedback-form:${issuedAt}`).digest("base64url");
+const sign = (issuedAt: number, nonce: string) => createHmac("sha256", secret()).update(`feedback-form:${issuedAt}:${nonce}`).digest("base64url");
 
 export function issueFormToken(now = Date.now()): string {
-  return `${now}.${sign(now)}`;
+  const nonce = randomBytes(12).toString("base64url");
+  return `${now}.${nonce}.${sign(now, nonce)}`;
 }
 
 export type TokenCheck = { ok: true } | { ok: false; reason: "invalid" | "too-fast" | "expired" };
 
 export function checkFormToken(token: string, now = Date.now()): TokenCheck {
-  const m = /^(\d{13})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  const m = /^(\d{13})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!m) return { ok: false, reason: "invalid" };
   const issuedAt = Number(m[1]);
-  const expected = Buffer.from(sign(issuedAt));
-  const given = Buffer.from(m[2]);
+  const expected = Buffer.from(sign(issuedAt, m[2]));
+  const given = Buffer.from(m[3]);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: "invalid" };
   if (issuedAt > now + 60_000) return { ok: false, reason: "invalid" };
   if (now - issuedAt < minFillMs()) return { ok: false, reason: "too-fast" };

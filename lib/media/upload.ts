@@ -56,6 +56,18 @@ export function toMediaDto(m: { id: number; kind: string; storageKey: string; wi
   };
 }
 
+/**
+ * Keys are content hashes, so the same bytes uploaded again land on a stored row: that
+ * file (and its resized copies) is reused instead of tripping the unique key. The caller
+ * gets this upload's own alt text / name; the stored row keeps the first one's.
+ */
+async function reuseStored(key: string, actor: Actor): Promise<MediaDto | null> {
+  const m = await db.media.findUnique({ where: { storageKey: key } });
+  if (!m) return null;
+  await audit(actor, { action: "media.upload", targetType: "media", targetId: m.id, summary: `${m.originalName} (same file as before, reused)` });
+  return toMediaDto(m);
+}
+
 function safeName(name: string): string {
   return name.replace(/[\\/\u0000-\u001f]/g, "_").slice(-120) || "file";
 }
@@ -81,6 +93,8 @@ export async function uploadImage(bytes: Buffer, originalName: string, alt: stri
   const encode = (s: Sharp) => (ext === "png" ? s.png({ compressionLevel: 9 }) : s.jpeg({ quality: 84, mozjpeg: true }));
   const original = await encode(image.clone().resize({ width: Math.min(width, 2400), withoutEnlargement: true })).toBuffer();
   const key = hashKey(original, ext);
+  const same = await reuseStored(key, actor);
+  if (same) return { ...same, alt: alt.trim().slice(0, 200), caption: caption.trim().slice(0, 200) };
   await storage.put(key, original);
   const variants: { width: number; key: string }[] = [];
   for (const w of IMAGE_WIDTHS.filter((w) => w < width)) {
@@ -126,6 +140,8 @@ export async function uploadFile(bytes: Buffer, originalName: string, actor: Act
     xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   };
   const key = hashKey(bytes, ext);
+  const same = await reuseStored(key, actor);
+  if (same) return { ...same, originalName: safeName(originalName) };
   await storage.put(key, bytes);
   const m = await db.media.create({
     data: { kind: "file", storageKey: key, originalName: safeName(originalName), mimeType: mime[ext], size: bytes.length },

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { ipLimitKey } from "../auth/client-ip";
+import { ipLimitKey } from "../http/client-ip";
 import { dedupWindowMs, RecentViews } from "./dedup";
 import { ipViewLimitFromEnv, type IpViewLimit } from "./ip-limit";
 import { notARealView } from "./filters";
@@ -27,7 +27,7 @@ export interface BeaconRequest {
   /** Next's Link prefetch and browsers' speculative loads mark themselves. */
   purpose: string | null;
   visitorCookie: string | null;
-  /** For the per-IP cap ("" when unknown: not capped). */
+  /** For the per-IP cap (missing or malformed: the shared, capped UNKNOWN_IP bucket). */
   ip?: string;
   now?: Date;
 }

@@ -21,7 +21,7 @@ export class IpViewLimit {
 
   /** True when a view from this IP may count (and counts it against the IP). */
   take(ip: string, now: number): boolean {
-    if (this.limit <= 0 || !ip) return true;
+    if (this.limit <= 0) return true;
     let w = this.windows.get(ip);
     if (!w || now - w.start >= this.windowMs) {
       if (this.windows.size >= MAX_TRACKED) this.prune(now);

@@ -123,13 +123,38 @@ describe("spam protection", () => {
 
   it("a forged, re-signed or malformed token is refused", async () => {
     const real = issueFormToken(T0.getTime());
-    const [, sig] = real.split(".");
+    const [, nonce, sig] = real.split(".");
     const older = T0.getTime() - 60_000;
-    const forgedTime = `${older}.${sig}`; // an older time with the real token's signature
-    const ownKey = `${older}.${createHmac("sha256", "guessed-secret").update(`feedback-form:${older}`).digest("base64url")}`;
+    const forgedTime = `${older}.${nonce}.${sig}`; // an older time with the real token's signature
+    const ownKey = `${older}.${nonce}.${createHmac("sha256", "guessed-secret").update(`feedback-form:${older}:${nonce}`).digest("base64url")}`;
     for (const token of [forgedTime, ownKey, "", "garbage", `${T0.getTime()}.`, real.slice(0, -1) + (real.endsWith("A") ? "B" : "A")]) {
       expect(await submitSuggestion(request({ token }), after(5000)), token).toMatchObject({ ok: false, reason: "token", error: expect.stringContaining("表单已失效") });
     }
+  });
+
+  it("a token is good for one successful submission: posted again, even from another address, it is refused", async () => {
+    const token = issueFormToken(T0.getTime());
+    const before = await db.suggestion.count();
+    ok(await submitSuggestion(request({ token }), after(5000)));
+    for (const at of [6000, 7000, 8000]) {
+      expect(await submitSuggestion(request({ token }), after(at))).toMatchObject({ ok: false, reason: "token", error: expect.stringContaining("请勿重复提交") });
+    }
+    expect(await db.suggestion.count()).toBe(before + 1);
+  });
+
+  it("the same token posted 4 times in parallel from 4 addresses is accepted once", async () => {
+    const token = issueFormToken(T0.getTime());
+    const before = await db.suggestion.count();
+    const results = await Promise.all(Array.from({ length: 4 }, () => submitSuggestion(request({ token }), after(5000))));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.reason === "token")).toHaveLength(3);
+    expect(await db.suggestion.count()).toBe(before + 1);
+  });
+
+  it("a refused submission (a field error) does not use the token up", async () => {
+    const token = issueFormToken(T0.getTime());
+    expect(await submitSuggestion(request({ token, fields: { contact: "12345" } }), after(5000))).toMatchObject({ ok: false, reason: "invalid" });
+    ok(await submitSuggestion(request({ token }), after(6000)));
   });
 
   it("a token older than its lifetime is refused as expired", async () => {

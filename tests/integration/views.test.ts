@@ -102,11 +102,12 @@ describe("view beacon", () => {
       site: await db.dailySiteStat.findUnique({ where: { day } }),
     };
     const responses = await Promise.all(
-      Array.from({ length: 500 }, () =>
+      Array.from({ length: 500 }, (_, i) =>
         POST(
           new NextRequest("http://localhost/api/views", {
             method: "POST",
-            headers: { "content-type": "application/json", "user-agent": BROWSER },
+            // Distinct visitors from distinct addresses (one address would meet the per-IP cap).
+            headers: { "content-type": "application/json", "user-agent": BROWSER, "sec-fetch-site": "same-origin", "x-forwarded-for": `10.9.${i >> 8}.${i & 255}` },
             body: JSON.stringify({ articleId: a.id, path: `/x/${a.id}` }),
           }),
         ),
@@ -152,7 +153,7 @@ describe("view beacon", () => {
       POST(
         new NextRequest("http://localhost/api/views", {
           method: "POST",
-          headers: { "content-type": "application/json", "user-agent": BROWSER, "x-forwarded-for": forwardedFor },
+          headers: { "content-type": "application/json", "user-agent": BROWSER, "sec-fetch-site": "same-origin", "x-forwarded-for": forwardedFor },
           body: JSON.stringify({ articleId: a.id }),
         }),
       );

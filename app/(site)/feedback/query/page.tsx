@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { StatusBadge } from "@/components/site/feedback/StatusBadge";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp } from "@/lib/http/client-ip";
 import { categoryLabel } from "@/lib/feedback/categories";
 import { formatCode } from "@/lib/feedback/code-format";
 import { lookupByCode, type LookupResult } from "@/lib/feedback/lookup";

@@ -1,13 +1,21 @@
 import { guardedRoute } from "@/lib/auth/guard";
 import { DomainError } from "@/lib/errors";
+import { bodyErrorResponse, readFormDataCapped } from "@/lib/http/body";
 import { FILE_MAX_BYTES, uploadFile, uploadImage } from "@/lib/media/upload";
 
 export const dynamic = "force-dynamic";
 
 /** Multipart upload: file, kind (image | file), alt, caption → the stored media. */
 export const POST = guardedRoute("media.upload", async (req, actor) => {
-  if (Number(req.headers.get("content-length") ?? 0) > FILE_MAX_BYTES + 64 * 1024) throw new DomainError("文件过大");
-  const form = await req.formData();
+  let form: FormData;
+  try {
+    // The cap counts streamed bytes (a chunked upload has no Content-Length to trust); 64 KB for the form's other fields.
+    form = await readFormDataCapped(req, FILE_MAX_BYTES + 64 * 1024);
+  } catch (err) {
+    const answer = bodyErrorResponse(err);
+    if (!answer) throw err;
+    return answer;
+  }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) throw new DomainError("请选择要上传的文件");
   const bytes = Buffer.from(await file.arrayBuffer());

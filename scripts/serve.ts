@@ -1,0 +1,34 @@
+// The production server behind `npm start` and the e2e suite: Next's request handler
+// inside our own Node server (lib/http/client-ip-server.ts), so the client IP every
+// per-IP limit reads comes from the socket, not from headers a client can write.
+// Env: PORT (default 3000), HOSTNAME (default all interfaces), TRUSTED_PROXY_HOPS.
+import next from "next";
+import { createClientIpServer } from "../lib/http/client-ip-server";
+
+export async function serve(port: number, hostname = process.env.HOSTNAME): Promise<() => Promise<void>> {
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createClientIpServer((req, res) => handle(req, res));
+  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  console.log(`> Ready on http://${hostname ?? "localhost"}:${port} (client IP from the socket, TRUSTED_PROXY_HOPS=${process.env.TRUSTED_PROXY_HOPS ?? 1})`);
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await app.close();
+  };
+}
+
+// Run directly (node --import tsx scripts/serve.ts): serve until a signal arrives.
+if (process.argv[1]?.endsWith("serve.ts")) {
+  const port = Number(process.env.PORT || 3000);
+  serve(port).then(
+    (stop) => {
+      for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(0)));
+    },
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
