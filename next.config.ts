@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { HSTS, publicCsp } from "./lib/security/headers";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -13,7 +14,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "sharp", "@node-rs/jieba", "@node-rs/argon2"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The admin and /login get a per-request nonce policy from proxy.ts instead.
+      { source: "/((?!admin$|admin/|login$).*)", headers: [{ key: "Content-Security-Policy", value: publicCsp({ dev: process.env.NODE_ENV !== "production" }) }] },
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "Strict-Transport-Security", value: HSTS }] },
+    ];
   },
 };
 

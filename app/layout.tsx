@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { restorePreferences } from "@/lib/site/preferences-script";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,12 +9,6 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-// Applies the visitor's remembered article font size and 关怀模式 before
-// first paint, so the text never jumps and React never sees a mismatch (the
-// attributes live on <html>, which is marked suppressHydrationWarning). Keys
-// match FontSizeSwitch and CareModeToggle. 关怀模式 is for the public site:
-// the CMS and its sign-in page have no toggle to leave it, so they never get it.
-const restorePreferences = `(function(){try{var d=document.documentElement,f=localStorage.getItem("article-font");if(f==="l"||f==="m"||f==="s")d.dataset.articleFont=f;var area=location.pathname.split("/")[1];if(localStorage.getItem("care-mode")==="on"&&area!=="admin"&&area!=="login")d.dataset.care="on"}catch(e){}})()`;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -14,7 +14,7 @@ Object.assign(process.env, {
   UPLOAD_DIR: `${dataDir}/uploads`,
   NEXT_DIST_DIR: `.next-e2e${suffix}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "e2e-only-secret-not-for-production",
-  NEXTAUTH_URL: `http://localhost:${port}`,
+  // No NEXTAUTH_URL: sign-in and sign-out must find the site's origin from the request (tests/e2e/security.spec.ts).
   SITE_URL: `http://localhost:${port}`, // absolute URLs (sitemap, feeds, canonical) point at this server
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
