@@ -1,3 +1,5 @@
+import { env } from "../env";
+
 /**
  * The visitor's IP, for per-IP limits (sign-in, feedback, page views).
  *
@@ -30,8 +32,7 @@ export function clientIp(headers: { get(name: string): string | null }, hops = t
 }
 
 function trustedProxyHops(): number {
-  const n = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
-  return Number.isInteger(n) && n >= 1 ? n : 1;
+  return env().TRUSTED_PROXY_HOPS;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { FEEDBACK_LIMITS, minFillMs } from "./limits";
+import { env } from "../env";
 
 /**
  * The form carries "issuedAt.signature" in a hidden field. The signature is
@@ -8,7 +9,7 @@ import { FEEDBACK_LIMITS, minFillMs } from "./limits";
  * like a person does.
  */
 function secret(): string {
-  const s = process.env.NEXTAUTH_SECRET;
+  const s = env().NEXTAUTH_SECRET;
   if (!s) throw new Error("NEXTAUTH_SECRET is not set: the feedback form cannot sign its tokens");
   return s;
 }
