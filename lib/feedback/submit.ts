@@ -6,6 +6,7 @@ import { FEEDBACK_LIMITS, FEEDBACK_MESSAGES as M } from "./limits";
 import { hashIp, recordHit, retryAfterMs } from "./rate-limit";
 import { FIELD_LABELS, FORM_FIELDS, submissionSchema } from "./schema";
 import { checkFormToken } from "./token";
+import { isWriteConflict } from "../db/conflict";
 
 export interface SubmissionRequest {
   /** The form fields as posted (text only; anything else is ignored). */
@@ -50,17 +51,26 @@ export async function submitSuggestion(req: SubmissionRequest, now = new Date())
   for (let attempt = 0; ; attempt++) {
     const code = generateCode();
     try {
-      // Limit check, insert and hit in one transaction: a burst of parallel posts cannot all pass the check.
-      return await db.$transaction(async (tx): Promise<SubmissionResult> => {
-        const wait = await retryAfterMs("feedback.submit", ipHash, windows, now, tx);
-        if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
-        await tx.suggestion.create({ data: { ...input, code, ipHash, createdAt: now } });
-        await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs, tx);
-        return { ok: true, code };
-      });
+      // Limit check, insert and hit in one serializable transaction: a burst of parallel posts
+      // cannot all pass the check (SQLite runs one writer at a time; PostgreSQL aborts all but one
+      // of the conflicting transactions with P2034, and those are retried below).
+      return await db.$transaction(
+        async (tx): Promise<SubmissionResult> => {
+          const wait = await retryAfterMs("feedback.submit", ipHash, windows, now, tx);
+          if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
+          await tx.suggestion.create({ data: { ...input, code, ipHash, createdAt: now } });
+          await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs, tx);
+          return { ok: true, code };
+        },
+        { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
+      );
     } catch (err) {
       // 59 random bits make a clash practically impossible; retry rather than fail if one happens.
       if (attempt < 3 && err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") continue;
+      if (attempt < 20 && isWriteConflict(err)) {
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
+        continue;
+      }
       throw err;
     }
   }

@@ -3,7 +3,7 @@ import { htmlToText } from "../content/sanitize";
 import { db } from "../db";
 import { sqliteFilePath } from "../db/url";
 import type { Prisma } from "../generated/prisma/client";
-import { indexTokens } from "./tokenize";
+import { ftsExpression, indexTokens, type QueryTerm } from "./tokenize";
 
 /**
  * Keeps the FTS5 table in step with what visitors can see. Called inside
@@ -93,7 +93,15 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
   }
 }
 
+/** Empties the index (tests, and before a full rebuild by hand). */
+export async function clearIndex(): Promise<void> {
+  await db.$executeRawUnsafe(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all')`);
+}
+
 // ---- Queries -------------------------------------------------------------
+
+/** The engine's match expression for the query terms (null: nothing searchable). */
+export const matchExpression = (terms: QueryTerm[]): string | null => ftsExpression(terms);
 
 /** What to match and keep: an FTS5 MATCH expression (from tokenize.ts), plus filters on the public rows. */
 export interface MatchFilter {
