@@ -6,8 +6,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { cronSecret } = await import("./lib/articles/publish-due");
-  const base = process.env.INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}`;
-  const everyMs = Number(process.env.PUBLISH_TICK_MS || 20_000);
+  const { env } = await import("./lib/env");
+  const { INTERNAL_URL, PORT, PUBLISH_TICK_MS: everyMs } = env();
+  const base = INTERNAL_URL || `http://127.0.0.1:${PORT}`;
   const tick = () =>
     fetch(`${base}/api/cron/publish`, { method: "POST", headers: { authorization: `Bearer ${cronSecret()}` } }).catch(() => {
       /* server not listening yet, or shutting down: the next tick retries */

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { HSTS, publicCsp } from "./lib/security/headers";
+import { env } from "./lib/env";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -10,9 +11,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the served build.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: env().NEXT_DIST_DIR,
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "sharp", "@node-rs/jieba", "@node-rs/argon2"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "@node-rs/jieba", "@node-rs/argon2"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,24 +1,58 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration, type ViteUserConfig } from "vitest/config";
+import { postgresReachable, TEST_DATABASE_URL, TEST_UPLOAD_DIR, testPostgresUrl } from "./tests/support/test-databases";
 
-// Unit and integration tests run against a real SQLite file, migrated and
-// seeded once by the global setup (never a mock of Prisma).
+// Unit tests need no database. The integration suite runs twice: once on
+// SQLite, once on PostgreSQL, each on a fresh database migrated and seeded
+// by the global setup and copied for every test file (never a Prisma mock).
 // TEST_DATA_DIR lets two checkouts (or helpers) run the suite side by side.
-const TEST_DIR = process.env.TEST_DATA_DIR || "data/test";
-export const TEST_DATABASE_URL = `file:./${TEST_DIR}/vitest.db`;
-export const TEST_UPLOAD_DIR = `${TEST_DIR}/uploads`;
-export const TEST_DATA_ROOT = TEST_DIR;
 
-export default defineConfig({
+const INTEGRATION = ["tests/integration/**/*.test.ts"];
+
+function integrationProject(name: "sqlite" | "postgres"): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name,
+      include: INTEGRATION,
+      globalSetup: ["tests/support/global-setup.ts"],
+      setupFiles: ["tests/support/per-file-database.ts"],
+    },
+  };
+}
+
+/**
+ * The PostgreSQL half needs a server (TEST_POSTGRES_URL, default the local
+ * one with trust auth). In CI an unreachable server fails the run; on a
+ * laptop without PostgreSQL the half is skipped, loudly.
+ */
+async function postgresProject(): Promise<TestProjectInlineConfiguration[]> {
+  if (process.env.TEST_SKIP_POSTGRES === "1" && !process.env.CI) {
+    console.warn("\n[test] PostgreSQL half skipped (TEST_SKIP_POSTGRES=1).\n");
+    return [];
+  }
+  const problem = await postgresReachable();
+  if (!problem) return [integrationProject("postgres")];
+  const message = `PostgreSQL is not reachable at ${testPostgresUrl().replace(/:[^:@/]*@/, ":***@")} (${problem}).`;
+  if (process.env.CI) throw new Error(`[test] ${message} CI runs every integration test on both engines; start PostgreSQL (see .ci/run).`);
+  console.warn(
+    `\n[test] ==> PostgreSQL half SKIPPED: ${message}\n` +
+      `[test]     Only SQLite was tested. To run the integration suite on PostgreSQL too, start a server and set\n` +
+      `[test]     TEST_POSTGRES_URL=postgresql://user:password@host:5432/postgres (a role allowed to CREATE DATABASE).\n`,
+  );
+  return [];
+}
+
+export default defineConfig(async (): Promise<ViteUserConfig> => ({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
-    globalSetup: ["tests/support/global-setup.ts"],
     env: { DATABASE_URL: TEST_DATABASE_URL, UPLOAD_DIR: TEST_UPLOAD_DIR },
-    // One database file shared by the suites: run files one after another.
+    // Files run one after another: the machines are small and the view tests time flushes.
     fileParallelism: false,
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    reporters: ["default", "./tests/support/engine-count-reporter.ts"],
+    projects: [{ extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } }, integrationProject("sqlite"), ...(await postgresProject())],
   },
-});
+}));

@@ -1,6 +1,6 @@
 // npm run search:reindex — rebuilds the full-text index of DATABASE_URL from the live articles and static pages.
 import { db } from "../lib/db";
-import { rebuildIndex } from "../lib/search/index-sqlite";
+import { rebuildIndex } from "../lib/search/index";
 
 // A one-line bar on stderr; ten lines of code do not justify a dependency.
 function bar(done: number, total: number): void {

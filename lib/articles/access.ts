@@ -35,14 +35,20 @@ export function publicWhere(now = new Date()): Prisma.ArticleWhereInput {
   return { isLive: true, publishedAt: { lte: now } };
 }
 
+/** The SQL dialect of a raw query: each engine's search module passes its own. */
+export type SqlDialect = "sqlite" | "postgresql";
+
 /**
- * The same rule for raw SQL over "Article" AS `alias` (SQLite: dates are ISO
- * text with "+00:00", as the Prisma adapter stores them). The unary `+` keeps
- * SQLite from picking the (isLive, publishedAt) index for a range scan when a
- * full-text match should drive the query.
+ * The same rule for raw SQL over "Article" AS `alias`.
+ * SQLite: dates are ISO text with "+00:00", as the Prisma adapter stores them;
+ * the unary `+` keeps SQLite from picking the (isLive, publishedAt) index for a
+ * range scan when a full-text match should drive the query.
+ * PostgreSQL: TIMESTAMP(3) columns holding UTC.
  */
-export function publicSql(alias: string): string {
-  return `${alias}."isLive" = 1 AND +${alias}."publishedAt" <= strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')`;
+export function publicSql(alias: string, dialect: SqlDialect): string {
+  return dialect === "sqlite"
+    ? `${alias}."isLive" = 1 AND +${alias}."publishedAt" <= strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')`
+    : `${alias}."isLive" AND ${alias}."publishedAt" <= (now() AT TIME ZONE 'UTC')`;
 }
 
 // ---- Staff ------------------------------------------------------------------
@@ -81,12 +87,16 @@ export interface SqlFragment {
   args: unknown[];
 }
 
+const intParam = (dialect: SqlDialect) => (dialect === "sqlite" ? "?" : "?::int");
+
 /** listableWhere() for raw SQL over "Article" AS `alias`. */
-export function listableSql(who: Who, alias: string): SqlFragment {
-  return readsEveryArticle(who) ? { sql: "1", args: [] } : { sql: `(${alias}."createdById" = ? OR (${publicSql(alias)}))`, args: [who.id] };
+export function listableSql(who: Who, alias: string, dialect: SqlDialect): SqlFragment {
+  return readsEveryArticle(who)
+    ? { sql: "TRUE", args: [] }
+    : { sql: `(${alias}."createdById" = ${intParam(dialect)} OR (${publicSql(alias, dialect)}))`, args: [who.id] };
 }
 
 /** workingCopyWhere() for raw SQL over "Article" AS `alias`. */
-export function workingCopySql(who: Who, alias: string): SqlFragment {
-  return readsEveryArticle(who) ? { sql: "1", args: [] } : { sql: `${alias}."createdById" = ?`, args: [who.id] };
+export function workingCopySql(who: Who, alias: string, dialect: SqlDialect): SqlFragment {
+  return readsEveryArticle(who) ? { sql: "TRUE", args: [] } : { sql: `${alias}."createdById" = ${intParam(dialect)}`, args: [who.id] };
 }

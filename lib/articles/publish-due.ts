@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { revalidateArticle } from "../cache/revalidate";
 import { publishDue } from "./workflow";
+import { env } from "../env";
 
 /**
  * Scheduled publishing without an external cron: every instance ticks
@@ -10,8 +11,9 @@ import { publishDue } from "./workflow";
  */
 
 export function cronSecret(): string {
-  if (process.env.CRON_SECRET) return process.env.CRON_SECRET;
-  return createHash("sha256").update(`cron:${process.env.NEXTAUTH_SECRET ?? ""}`).digest("hex");
+  const { CRON_SECRET, NEXTAUTH_SECRET } = env();
+  if (CRON_SECRET) return CRON_SECRET;
+  return createHash("sha256").update(`cron:${NEXTAUTH_SECRET ?? ""}`).digest("hex");
 }
 
 export function isCronAuthorized(header: string | null): boolean {

@@ -5,7 +5,7 @@ import { DomainError } from "../errors";
 import { canEdit } from "./access";
 import type { Actor } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
-import { removeDoc, syncArticle } from "../search/index-sqlite";
+import { removeDoc, syncArticle } from "../search/index";
 import type { ArticleInput } from "./schema";
 import { parseSnapshot, snapshotFromInput, type ArticleSnapshot } from "./snapshot";
 import { STATUS_LABELS, type WorkflowStatus } from "./workflow-labels";

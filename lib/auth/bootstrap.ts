@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "../db";
 import { hashPassword } from "./password";
+import { env } from "../env";
 
 /**
  * The first admin account. From ADMIN_EMAIL / ADMIN_PASSWORD when set;
@@ -9,8 +10,7 @@ import { hashPassword } from "./password";
  */
 export async function ensureFirstAdmin(log: (line: string) => void = console.log): Promise<void> {
   if ((await db.user.count()) > 0) return;
-  const email = (process.env.ADMIN_EMAIL || "admin@example.gov.cn").trim().toLowerCase();
-  const given = process.env.ADMIN_PASSWORD;
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: given } = env();
   const password = given || randomBytes(12).toString("base64url");
   await db.user.create({ data: { email, name: "系统管理员", role: "admin", passwordHash: await hashPassword(password) } });
   if (given) log(`[auth] first admin account created: ${email} (password from ADMIN_PASSWORD)`);

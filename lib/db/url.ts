@@ -1,4 +1,5 @@
 import path from "node:path";
+import { env } from "../env";
 
 /** Embedded default: one SQLite file under ./data, no server to start. */
 export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
@@ -6,9 +7,10 @@ export const DEFAULT_DATABASE_URL = "file:./data/portal.db";
 export type DatabaseKind = "sqlite" | "postgresql";
 
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  return env().DATABASE_URL;
 }
 
+/** The provider a URL selects: `file:` → SQLite, `postgres://` / `postgresql://` → PostgreSQL. */
 export function databaseKind(url = databaseUrl()): DatabaseKind {
   if (url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";

@@ -1,3 +1,5 @@
+import { env } from "../env";
+
 /**
  * Every limit of the public 网站建议 form in one place, with the Chinese
  * message a visitor sees when they hit it.
@@ -21,8 +23,7 @@ export const FEEDBACK_LIMITS = {
 
 /** Humans take longer than this to fill the form; bots post at once. Env FEEDBACK_MIN_FILL_MS, default 3000. */
 export function minFillMs(): number {
-  const raw = Number(process.env.FEEDBACK_MIN_FILL_MS);
-  return Number.isFinite(raw) && raw >= 0 ? raw : 3000;
+  return env().FEEDBACK_MIN_FILL_MS;
 }
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { ipLimitKey } from "../http/client-ip";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { env } from "../env";
 
 /** The limits run inside the caller's transaction when given one, so "check, then write" cannot be raced. */
 type Client = Pick<Prisma.TransactionClient, "rateLimitHit">;
@@ -13,7 +14,7 @@ type Client = Pick<Prisma.TransactionClient, "rateLimitHit">;
  * client from another and useless to recover addresses from.
  */
 export function hashIp(ip: string): string {
-  return createHmac("sha256", process.env.NEXTAUTH_SECRET ?? "").update(`ip:${ipLimitKey(ip)}`).digest("base64url").slice(0, 32);
+  return createHmac("sha256", env().NEXTAUTH_SECRET ?? "").update(`ip:${ipLimitKey(ip)}`).digest("base64url").slice(0, 32);
 }
 
 export interface Window {

@@ -6,6 +6,7 @@ import { FEEDBACK_LIMITS, FEEDBACK_MESSAGES as M } from "./limits";
 import { hashIp, recordHit, retryAfterMs } from "./rate-limit";
 import { FIELD_LABELS, FORM_FIELDS, submissionSchema } from "./schema";
 import { checkFormToken } from "./token";
+import { isWriteConflict } from "../db/conflict";
 
 export interface SubmissionRequest {
   /** The form fields as posted (text only; anything else is ignored). */
@@ -50,23 +51,32 @@ export async function submitSuggestion(req: SubmissionRequest, now = new Date())
   for (let attempt = 0; ; attempt++) {
     const code = generateCode();
     try {
-      // Limit check, insert and hit in one transaction: a burst of parallel posts cannot all pass the check.
-      return await db.$transaction(async (tx): Promise<SubmissionResult> => {
-        // One message per fetched form. A parallel post of the same token that passes this check
-        // fails on the token's primary key below (P2002), is retried, and is stopped here.
-        if (await tx.usedFormToken.findUnique({ where: { token: req.token } })) return { ok: false, reason: "token", error: M.tokenUsed };
-        const wait = await retryAfterMs("feedback.submit", ipHash, windows, now, tx);
-        if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
-        await tx.suggestion.create({ data: { ...input, code, ipHash, createdAt: now } });
-        await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs, tx);
-        await tx.usedFormToken.create({ data: { token: req.token, usedAt: now } });
-        // Older tokens are refused as expired anyway: no need to remember them.
-        await tx.usedFormToken.deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - FEEDBACK_LIMITS.tokenMaxAgeMs) } } });
-        return { ok: true, code };
-      });
+      // Token check, limit check, insert and hit in one serializable transaction: a burst of parallel
+      // posts cannot all pass the checks (SQLite runs one writer at a time; PostgreSQL aborts all but
+      // one of the conflicting transactions with P2034, and those are retried below). A parallel post
+      // of the same token that passes the token check fails on its primary key (P2002), is retried,
+      // and is stopped by the check.
+      return await db.$transaction(
+        async (tx): Promise<SubmissionResult> => {
+          if (await tx.usedFormToken.findUnique({ where: { token: req.token } })) return { ok: false, reason: "token", error: M.tokenUsed };
+          const wait = await retryAfterMs("feedback.submit", ipHash, windows, now, tx);
+          if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
+          await tx.suggestion.create({ data: { ...input, code, ipHash, createdAt: now } });
+          await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs, tx);
+          await tx.usedFormToken.create({ data: { token: req.token, usedAt: now } });
+          // Older tokens are refused as expired anyway: no need to remember them.
+          await tx.usedFormToken.deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - FEEDBACK_LIMITS.tokenMaxAgeMs) } } });
+          return { ok: true, code };
+        },
+        { isolationLevel: Prisma.TransactionIsolationLevel.Serializable },
+      );
     } catch (err) {
       // A query-code clash (59 random bits: practically never) or a parallel post of the same token: try again.
       if (attempt < 3 && err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") continue;
+      if (attempt < 20 && isWriteConflict(err)) {
+        await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
+        continue;
+      }
       throw err;
     }
   }

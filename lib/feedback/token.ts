@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { FEEDBACK_LIMITS, minFillMs } from "./limits";
+import { env } from "../env";
 
 /**
  * The form carries "issuedAt.nonce.signature" in a hidden field. The signature is
@@ -10,7 +11,7 @@ import { FEEDBACK_LIMITS, minFillMs } from "./limits";
  * (UsedFormToken) without two visitors' forms of the same millisecond colliding.
  */
 function secret(): string {
-  const s = process.env.NEXTAUTH_SECRET;
+  const s = env().NEXTAUTH_SECRET;
   if (!s) throw new Error("NEXTAUTH_SECRET is not set: the feedback form cannot sign its tokens");
   return s;
 }

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { env } from "../env";
 
 /**
  * The visitor's IP, for per-IP limits (sign-in, feedback, page views) and the audit log.
@@ -18,7 +19,7 @@ export const UNKNOWN_IP = "unknown";
 type HeaderReader = { get(name: string): string | null };
 
 export function clientIp(headers: HeaderReader): string {
-  if (process.env.VERCEL === "1") {
+  if (env().VERCEL === "1") {
     return normalizeIp(firstEntry(headers.get("x-vercel-forwarded-for")) ?? headers.get("x-real-ip"));
   }
   // Our server leaves exactly one entry; the last one is what any single proxy appended.
@@ -39,8 +40,7 @@ export function forwardedClientIp(incoming: string | string[] | undefined, socke
 }
 
 export function trustedProxyHops(): number {
-  const n = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
-  return Number.isInteger(n) && n >= 1 ? n : 1;
+  return env().TRUSTED_PROXY_HOPS;
 }
 
 /** A valid IPv4/IPv6 address (IPv4-mapped IPv6 unwrapped, zone id dropped), or UNKNOWN_IP. */

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { env } from "../env";
 
 /**
  * Where upload bytes live. The embedded default is a local folder
@@ -40,7 +41,7 @@ export function localStorage(root: string): MediaStorage {
 }
 
 export function uploadDir(): string {
-  return path.resolve(process.cwd(), process.env.UPLOAD_DIR || "data/uploads");
+  return path.resolve(process.cwd(), env().UPLOAD_DIR);
 }
 
 export const storage: MediaStorage = localStorage(uploadDir());

@@ -3,7 +3,7 @@ import { audit } from "../audit/log";
 import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { sanitizeRichText } from "../content/sanitize";
-import { removeDoc, syncPage } from "../search/index-sqlite";
+import { removeDoc, syncPage } from "../search/index";
 import { z } from "../validation/zod";
 
 export const pageInputSchema = z.object({

@@ -1,6 +1,6 @@
 import type { Who } from "../articles/access";
-import { adminArticleSearch, type AdminArticleFilter } from "./index-sqlite";
-import { ftsExpression, queryTerms } from "./tokenize";
+import { adminArticleSearch, matchExpression, type AdminArticleFilter } from "./index";
+import { queryTerms } from "./tokenize";
 
 /**
  * Text search for the admin article list, with the public search's terms
@@ -9,7 +9,7 @@ import { ftsExpression, queryTerms } from "./tokenize";
  */
 export async function searchArticlesForAdmin(q: string, filter: AdminArticleFilter, who: Who, limit: number, offset: number) {
   const terms = queryTerms(q);
-  const match = ftsExpression(terms);
+  const match = matchExpression(terms);
   if (!match) return { ids: [], total: 0 };
   return adminArticleSearch(
     match,

@@ -4,7 +4,7 @@ import { htmlToText } from "../content/sanitize";
 import { db } from "../db";
 import { sqliteFilePath } from "../db/url";
 import type { Prisma } from "../generated/prisma/client";
-import { indexTokens } from "./tokenize";
+import { ftsExpression, indexTokens, type QueryTerm } from "./tokenize";
 
 /**
  * Keeps the FTS5 table in step with what visitors can see. Called inside
@@ -94,7 +94,15 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
   }
 }
 
+/** Empties the index (tests, and before a full rebuild by hand). */
+export async function clearIndex(): Promise<void> {
+  await db.$executeRawUnsafe(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all')`);
+}
+
 // ---- Queries -------------------------------------------------------------
+
+/** The engine's match expression for the query terms (null: nothing searchable). */
+export const matchExpression = (terms: QueryTerm[]): string | null => ftsExpression(terms);
 
 /** What to match and keep: an FTS5 MATCH expression (from tokenize.ts), plus filters on the public rows. */
 export interface MatchFilter {
@@ -145,7 +153,7 @@ async function count(q: Query): Promise<number> {
 function matchingArticles(f: MatchFilter): Query {
   const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
   return {
-    sql: `SELECT a."id" AS rowid, a."publishedAt" AS d FROM "Article" a WHERE ${publicSql("a")}${a.sql} AND a."id" IN (${MATCHING} AND "rowid" > 0)`,
+    sql: `SELECT a."id" AS rowid, a."publishedAt" AS d FROM "Article" a WHERE ${publicSql("a", "sqlite")}${a.sql} AND a."id" IN (${MATCHING} AND "rowid" > 0)`,
     args: [...a.args, f.match],
   };
 }
@@ -200,7 +208,7 @@ export async function rankedMatches(f: MatchFilter, windowStart: number | null, 
   const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
   const p = rowFilters(f, `p."updatedAt"`, null);
   const window = windowStart === null ? "" : ` AND ("SearchFts"."rowid" >= ? OR "SearchFts"."rowid" < 0)`;
-  const visible = f.sectionIds ? `(${publicSql("a")}${a.sql})` : `((${publicSql("a")}${a.sql}) OR (p."id" IS NOT NULL${p.sql}))`;
+  const visible = f.sectionIds ? `(${publicSql("a", "sqlite")}${a.sql})` : `((${publicSql("a", "sqlite")}${a.sql}) OR (p."id" IS NOT NULL${p.sql}))`;
   const rows = await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(
     `SELECT "SearchFts"."rowid" AS rowid, bm25("SearchFts", 10.0, 1.0) AS score, coalesce(a."publishedAt", p."updatedAt") AS d
      FROM "SearchFts" LEFT JOIN "Article" a ON a."id" = "SearchFts"."rowid" LEFT JOIN "Page" p ON p."id" = -"SearchFts"."rowid"
@@ -248,8 +256,8 @@ export async function adminArticleSearch(
   limit: number,
   offset: number,
 ): Promise<{ ids: number[]; total: number }> {
-  const listable = listableSql(who, "a");
-  const working = workingCopySql(who, "a");
+  const listable = listableSql(who, "a", "sqlite");
+  const working = workingCopySql(who, "a", "sqlite");
   const cond: string[] = [listable.sql];
   const args: unknown[] = [...listable.args];
   if (filter.status) (cond.push(`a."status" = ?`), args.push(filter.status));

@@ -2,8 +2,8 @@ import { htmlToText } from "../content/sanitize";
 import { db } from "../db";
 import { beijingDayEnd, beijingDayStart } from "../format/date";
 import { z } from "../validation/zod";
-import { countMatches, countMatchingPages, newestMatches, rankedMatches, rankWindowStart, type MatchFilter } from "./index-sqlite";
-import { ftsExpression, queryTerms, type QueryTerm } from "./tokenize";
+import { matchExpression, countMatches, countMatchingPages, newestMatches, rankedMatches, rankWindowStart, type MatchFilter } from "./index";
+import { queryTerms, type QueryTerm } from "./tokenize";
 import { isPubliclyVisible } from "../articles/access";
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -52,7 +52,7 @@ export const RANK_WINDOW = 1000;
 export async function search(p: SearchParams, sectionIds: number[] | null, rankWindow = RANK_WINDOW): Promise<SearchResult> {
   const started = performance.now();
   const terms = queryTerms(p.q);
-  const match = ftsExpression(terms);
+  const match = matchExpression(terms);
   if (!match) return { terms, hits: [], total: 0, page: 1, pageCount: 1, ms: 0, windowed: false };
   // Dates are Beijing days.
   const f: MatchFilter = {

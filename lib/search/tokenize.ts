@@ -73,3 +73,19 @@ export function ftsExpression(terms: QueryTerm[]): string | null {
   });
   return `{titleTokens bodyTokens} : (${parts.join(" AND ")})`;
 }
+
+/**
+ * PostgreSQL tsquery for the same terms over the same tokens: each term a
+ * phrase of consecutive pairs (<->) or a prefix (:*), ANDed. Every lexeme is
+ * quoted, so any input stays inert.
+ */
+export function tsqueryExpression(terms: QueryTerm[]): string | null {
+  if (terms.length === 0) return null;
+  const lexeme = (t: string) => `'${t.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+  const parts = terms.map((t) => {
+    const tokens = t.cjk ? pairs(t.text) : [t.text];
+    if (tokens.length === 1) return `${lexeme(tokens[0])}:*`;
+    return `(${tokens.slice(0, -1).map(lexeme).join(" <-> ")})`;
+  });
+  return parts.join(" & ");
+}

@@ -6,7 +6,7 @@ import { mediaUrl } from "../media/url";
 import { storage } from "../media/storage";
 import { demoArticles, demoPages, seedArticle, type DemoArticle } from "./demo-articles";
 import { demoSections, demoSettings } from "./demo-site";
-import { rebuildIndex } from "../search/index-sqlite";
+import { rebuildIndex } from "../search/index";
 import { seedDemoStats } from "./demo-stats";
 import { drawPlaceholderPhoto } from "./placeholder-image";
 import { DEMO_ATTACHMENT, drawDemoAttachmentPdf } from "./demo-attachment";

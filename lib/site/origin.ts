@@ -1,3 +1,5 @@
+import { env } from "../env";
+
 /**
  * The one place that decides the site's public origin ("https://www.example.gov.cn"),
  * used by the sitemap, the feeds, canonical URLs and Open Graph.
@@ -24,7 +26,7 @@ export function normalizeOrigin(value: string | null | undefined): string | null
 }
 
 export function siteOrigin(settings: { siteDomain: string }, requestOrigin?: string | null): string | null {
-  return normalizeOrigin(process.env.SITE_URL) ?? normalizeOrigin(settings.siteDomain) ?? normalizeOrigin(requestOrigin);
+  return normalizeOrigin(env().SITE_URL) ?? normalizeOrigin(settings.siteDomain) ?? normalizeOrigin(requestOrigin);
 }
 
 /** origin + a site path ("/news/12"); the path must start with "/". */

@@ -1,3 +1,5 @@
+import { env } from "../env";
+
 /**
  * "Already counted" memory: the same visitor viewing the same page again
  * within the window (default 30 minutes) is not a new view. Kept in this
@@ -39,6 +41,5 @@ export class RecentViews {
 }
 
 export function dedupWindowMs(): number {
-  const minutes = Number(process.env.VIEW_DEDUP_MINUTES ?? 30);
-  return (Number.isFinite(minutes) && minutes >= 0 ? minutes : 30) * 60_000;
+  return env().VIEW_DEDUP_MINUTES * 60_000;
 }

@@ -1,3 +1,5 @@
+import { env } from "../env";
+
 /**
  * Caps the views one IP address can add: VIEW_IP_LIMIT counted views per
  * VIEW_IP_WINDOW_MINUTES (default 240 per 10 minutes; 0 turns it off).
@@ -44,7 +46,6 @@ export class IpViewLimit {
 }
 
 export function ipViewLimitFromEnv(): IpViewLimit {
-  const limit = Number(process.env.VIEW_IP_LIMIT ?? 240);
-  const minutes = Number(process.env.VIEW_IP_WINDOW_MINUTES ?? 10);
-  return new IpViewLimit(Number.isFinite(limit) ? limit : 240, (Number.isFinite(minutes) && minutes > 0 ? minutes : 10) * 60_000);
+  const { VIEW_IP_LIMIT, VIEW_IP_WINDOW_MINUTES } = env();
+  return new IpViewLimit(VIEW_IP_LIMIT, VIEW_IP_WINDOW_MINUTES * 60_000);
 }

@@ -1,15 +1,47 @@
 import fs from "node:fs";
-import { migrateSqlite } from "../../lib/db/migrate";
-import { sqliteFilePath } from "../../lib/db/url";
-import { TEST_DATA_ROOT, TEST_DATABASE_URL, TEST_UPLOAD_DIR } from "../../vitest.config";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { migrateDatabase } from "../../lib/db/migrate";
+import { createPostgresDatabase, databaseName, dropPostgresDatabase, randomSuffix, TEST_DATA_ROOT, TEST_UPLOAD_DIR, testPostgresUrl } from "./test-databases";
 
-export default async function setup() {
-  process.env.DATABASE_URL = TEST_DATABASE_URL;
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The migrated and seeded database every test file of this project copies. */
+    templateDatabaseUrl: string;
+    testPostgresServer: string;
+  }
+}
+
+/**
+ * Per integration project (engine): a fresh database named
+ * portal_test_<random>, migrated by the project's own runner and seeded with
+ * the demo site, dropped when the run ends.
+ */
+export default async function setup(project: TestProject) {
+  const engine = project.name === "postgres" ? "postgresql" : "sqlite";
+  const suffix = randomSuffix();
+  let url: string;
+  let teardown: () => Promise<void>;
+  if (engine === "postgresql") {
+    const server = testPostgresUrl();
+    url = await createPostgresDatabase(server, `portal_test_${suffix}`);
+    teardown = () => dropPostgresDatabase(server, databaseName(url));
+  } else {
+    const dir = path.join(TEST_DATA_ROOT, `sqlite-${suffix}`);
+    url = `file:./${dir}/template.db`;
+    teardown = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  process.env.DATABASE_URL = url;
   process.env.UPLOAD_DIR = TEST_UPLOAD_DIR;
-  fs.rmSync(TEST_DATA_ROOT, { recursive: true, force: true });
-  migrateSqlite(sqliteFilePath(TEST_DATABASE_URL));
+  process.env.SEED_DEMO = "1";
+  await migrateDatabase(url);
   const { seedDemoContent } = await import("../../lib/seed/seed");
   const { db } = await import("../../lib/db");
   await seedDemoContent();
   await db.$disconnect();
+  // The next project's setup must open its own client.
+  delete (globalThis as { __portalDb?: unknown }).__portalDb;
+  project.provide("templateDatabaseUrl", url);
+  project.provide("testPostgresServer", testPostgresUrl());
+  return teardown;
 }

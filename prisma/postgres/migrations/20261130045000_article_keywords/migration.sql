@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "keywords" TEXT NOT NULL DEFAULT '';
