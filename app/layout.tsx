@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { RESTORE_PREFERENCES_SCRIPT } from "@/lib/site/inline-scripts";
 
 export const metadata: Metadata = {
   title: { default: "政务门户网站", template: "%s" },
@@ -13,7 +14,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 // attributes live on <html>, which is marked suppressHydrationWarning). Keys
 // match FontSizeSwitch and CareModeToggle. 关怀模式 is for the public site:
 // the CMS and its sign-in page have no toggle to leave it, so they never get it.
-const restorePreferences = `(function(){try{var d=document.documentElement,f=localStorage.getItem("article-font");if(f==="l"||f==="m"||f==="s")d.dataset.articleFont=f;var area=location.pathname.split("/")[1];if(localStorage.getItem("care-mode")==="on"&&area!=="admin"&&area!=="login")d.dataset.care="on"}catch(e){}})()`;
+const restorePreferences = RESTORE_PREFERENCES_SCRIPT;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (

@@ -5,6 +5,7 @@ import { DomainError } from "../auth/guard";
 import type { Actor } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { removeDoc, syncArticle } from "../search/index-sqlite";
+import { dropFingerprint, fingerprintArticle } from "../integrity/fingerprint/store";
 import type { ArticleInput } from "./schema";
 import { parseSnapshot, snapshotFromInput, type ArticleSnapshot } from "./snapshot";
 import { STATUS_LABELS, type WorkflowStatus } from "./workflow-labels";
@@ -148,6 +149,7 @@ async function publishInTx(tx: Tx, id: number, now: Date): Promise<Changed> {
   });
   await writeAttachments(tx, id, s.attachments);
   await syncArticle(tx, id); // searchable in the same transaction that makes it public
+  await fingerprintArticle(tx, id); // what its public page must show, signed (tamper detection)
   return { articleId: id, sectionIds: [...new Set([a.sectionId, s.sectionId])], public: true };
 }
 
@@ -192,6 +194,7 @@ export async function unpublishArticle(id: number, reason: string, actor: Actor)
     if (!a.isLive) throw new DomainError("文章未发布，无需撤稿");
     await tx.article.update({ where: { id }, data: { isLive: false, status: "unpublished", unpublishReason: reason, scheduledAt: null } });
     await removeDoc(tx, "article", id);
+    await dropFingerprint(tx, "article", id);
     return a;
   });
   await audit(actor, { action: "article.unpublish", targetType: "article", targetId: id, summary: `${a.title}：${reason}` });
@@ -202,6 +205,7 @@ export async function deleteArticle(id: number, actor: Actor): Promise<Changed> 
   const a = await db.$transaction(async (tx) => {
     const a = await load(tx, id);
     await removeDoc(tx, "article", id);
+    await dropFingerprint(tx, "article", id);
     await tx.article.delete({ where: { id } });
     return a;
   });

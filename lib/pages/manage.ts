@@ -5,6 +5,7 @@ import type { Actor } from "../auth/session";
 import { sanitizeRichText } from "../content/sanitize";
 import { removeDoc, syncPage } from "../search/index-sqlite";
 import { z } from "../validation/zod";
+import { dropFingerprint, fingerprintPage } from "../integrity/fingerprint/store";
 
 export const pageInputSchema = z.object({
   slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,49}$/, "网址标识只能用小写字母、数字和连字符"),
@@ -21,6 +22,7 @@ export async function savePage(id: number | null, input: PageInput, actor: Actor
     const p = await db.$transaction(async (tx) => {
       const created = await tx.page.create({ data });
       await syncPage(tx, created.id);
+      await fingerprintPage(tx, created.id);
       return created;
     });
     await audit(actor, { action: "page.create", targetType: "page", targetId: p.id, summary: p.title });
@@ -31,6 +33,7 @@ export async function savePage(id: number | null, input: PageInput, actor: Actor
   await db.$transaction(async (tx) => {
     await tx.page.update({ where: { id }, data });
     await syncPage(tx, id);
+    await fingerprintPage(tx, id);
   });
   await audit(actor, { action: "page.update", targetType: "page", targetId: id, summary: input.title });
   return { id, oldSlug: before.slug };
@@ -42,6 +45,7 @@ export async function deletePage(id: number, actor: Actor): Promise<{ slug: stri
   await db.$transaction(async (tx) => {
     await tx.page.delete({ where: { id } });
     await removeDoc(tx, "page", id);
+    await dropFingerprint(tx, "page", id);
   });
   await audit(actor, { action: "page.delete", targetType: "page", targetId: id, summary: p.title });
   return { slug: p.slug };

@@ -3,6 +3,7 @@ import { audit } from "../audit/log";
 import type { Actor } from "../auth/session";
 import { z } from "../validation/zod";
 import { getSiteSettings } from "./queries";
+import { fingerprintSettings } from "../integrity/fingerprint/store";
 
 const text = (max: number) => z.string().trim().max(max).default("");
 
@@ -31,6 +32,7 @@ export type SettingsInput = z.infer<typeof settingsSchema>;
 export async function updateSettings(input: SettingsInput, actor: Actor): Promise<void> {
   const before = await getSiteSettings();
   await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+  await fingerprintSettings();
   const changed = (Object.keys(input) as (keyof SettingsInput)[]).filter((k) => before[k] !== input[k]);
   await audit(actor, { action: "settings.update", targetType: "settings", targetId: 1, summary: changed.length ? `修改：${changed.join("、")}` : "无变化" });
 }
