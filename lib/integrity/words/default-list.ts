@@ -32,6 +32,12 @@ const ADS = [
   "窃听器", "出售枪支", "气枪出售", "出售公民信息", "黑客接单", "删帖服务", "刷粉丝",
 ];
 
+/** Blocked link targets (a link to the domain or any subdomain of it). */
+const DOMAINS = [
+  "bet365.com", "365bet.com", "188bet.com", "sbobet.com", "pinnacle.com", "williamhill.com", "dafabet.com",
+  "pornhub.com", "xvideos.com", "xnxx.com", "xhamster.com", "91porn.com",
+];
+
 const WORDING: [string, string][] = [
   ["国家卫生和计划生育委员会", "国家卫生健康委员会"],
   ["国家卫计委", "国家卫生健康委员会"],
@@ -64,5 +70,6 @@ export const DEFAULT_WORD_LIST: readonly WordEntry[] = [
   ...PORN.map((word) => ({ word, category: "porn" as const })),
   ...FRAUD.map((word) => ({ word, category: "fraud" as const })),
   ...ADS.map((word) => ({ word, category: "ads" as const })),
+  ...DOMAINS.map((word) => ({ word, category: "domain" as const })),
   ...WORDING.map(([word, suggestion]) => ({ word, category: "wording" as const, suggestion })),
 ];
