@@ -6,6 +6,8 @@ import { sanitizeRichText } from "../content/sanitize";
 import { removeDoc, syncPage } from "../search/index-sqlite";
 import { z } from "../validation/zod";
 import { dropFingerprint, fingerprintPage } from "../integrity/fingerprint/store";
+import { checkAndAssert } from "../integrity/policy/enforce";
+import { pagePolicyInput } from "../integrity/policy/sources";
 
 export const pageInputSchema = z.object({
   slug: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,49}$/, "网址标识只能用小写字母、数字和连字符"),
@@ -18,6 +20,8 @@ export async function savePage(id: number | null, input: PageInput, actor: Actor
   const clash = await db.page.findUnique({ where: { slug: input.slug } });
   if (clash && clash.id !== id) throw new DomainError("已有相同网址标识的页面", "slug");
   const data = { slug: input.slug, title: input.title, bodyHtml: sanitizeRichText(input.bodyHtml) };
+  // A static page is public as soon as it is saved: the content policy applies to the save.
+  await checkAndAssert(pagePolicyInput(data), "保存");
   if (id === null) {
     const p = await db.$transaction(async (tx) => {
       const created = await tx.page.create({ data });

@@ -5,6 +5,8 @@ import type { Actor } from "../auth/session";
 import { z } from "../validation/zod";
 import { UPDATE_RULES } from "./update-rules";
 import { fingerprintSections } from "../integrity/fingerprint/store";
+import { checkAndAssert } from "../integrity/policy/enforce";
+import { sectionPolicyInput } from "../integrity/policy/sources";
 
 /** First path segments the app itself uses: a section slug must never shadow them. */
 const RESERVED = new Set(["page", "search", "pages", "site-map", "feedback", "admin", "api", "login", "uploads", "sitemap", "rss", "feeds"]);
@@ -44,6 +46,7 @@ async function assertFreePath(path: string, exceptId?: number) {
 }
 
 export async function createSection(input: SectionInput, actor: Actor): Promise<{ id: number }> {
+  await checkAndAssert(sectionPolicyInput(input), "保存"); // names show in every page's navigation
   const base = await parentPath(input.parentId);
   const path = base ? `${base}/${input.slug}` : input.slug;
   await assertFreePath(path);
@@ -59,6 +62,7 @@ export async function createSection(input: SectionInput, actor: Actor): Promise<
 export async function updateSection(id: number, input: SectionInput, actor: Actor): Promise<{ affected: number[] }> {
   const current = await db.section.findUnique({ where: { id } });
   if (!current) throw new DomainError("栏目不存在");
+  await checkAndAssert(sectionPolicyInput(input), "保存");
   const base = await parentPath(input.parentId, id);
   const path = base ? `${base}/${input.slug}` : input.slug;
   await assertFreePath(path, id);

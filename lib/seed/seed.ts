@@ -10,6 +10,7 @@ import { rebuildIndex } from "../search/index-sqlite";
 import { seedDemoStats } from "./demo-stats";
 import { drawPlaceholderPhoto } from "./placeholder-image";
 import { DEMO_ATTACHMENT, drawDemoAttachmentPdf } from "./demo-attachment";
+import { ensureDefaultWordList } from "../integrity/words/seed";
 
 /** "2017-11-20 08:30" in Beijing time. */
 export function beijingTime(local: string): Date {
@@ -58,6 +59,8 @@ export interface SeedResult {
 
 /** Fills an empty database with the demo site. Does nothing when sections already exist. */
 export async function seedDemoContent(): Promise<SeedResult> {
+  // Before the early return: an existing site upgraded to word lists gets the default list too.
+  await ensureDefaultWordList();
   if ((await db.section.count()) > 0) return { seeded: false, articles: await db.article.count() };
 
   await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...demoSettings }, update: demoSettings });
