@@ -11,6 +11,7 @@ import { seedDemoStats } from "./demo-stats";
 import { drawPlaceholderPhoto } from "./placeholder-image";
 import { DEMO_ATTACHMENT, drawDemoAttachmentPdf } from "./demo-attachment";
 import { ensureDefaultWordList } from "../integrity/words/seed";
+import { demoDayShift, shiftDays } from "./demo-dates";
 
 /** "2017-11-20 08:30" in Beijing time. */
 export function beijingTime(local: string): Date {
@@ -85,6 +86,8 @@ export async function seedDemoContent(): Promise<SeedResult> {
     sectionIds.set(s.path, row.id);
   }
 
+  // Demo articles move forward so the newest is from yesterday; the seed page's article keeps its 2017 date.
+  const dayShift = demoDayShift(demoArticles.map((a) => a.publishedAt).sort().at(-1)!);
   // Each demo article is published with one revision, as if it had gone through the CMS.
   const create = async (a: DemoArticle, bodyHtml: string, coverId: number | null, attachments: ArticleSnapshot["attachments"] = []) => {
     const content = {
@@ -96,7 +99,7 @@ export async function seedDemoContent(): Promise<SeedResult> {
       author: a.author,
       coverId,
     };
-    const publishedAt = beijingTime(a.publishedAt);
+    const publishedAt = a === seedArticle ? beijingTime(a.publishedAt) : shiftDays(beijingTime(a.publishedAt), dayShift);
     const row = await db.article.create({
       data: {
         ...content,

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { inboxSummary } from "@/lib/feedback/manage";
 import { formatDateTime } from "@/lib/format/date";
+import { failingItemCount } from "@/lib/integrity/inspection/queries";
 import "@/components/admin/audit.css";
 
 export const metadata: Metadata = { title: "工作台" };
@@ -50,6 +51,7 @@ export default async function DashboardPage() {
   ]);
 
   const feedback = can(actor.role, "suggestion.manage") ? await inboxSummary() : null;
+  const failingItems = can(actor.role, "inspection.read") ? await failingItemCount() : null;
 
   const counts: Record<WorkflowStatus, number> = { draft: 0, review: 0, scheduled: 0, published: 0, unpublished: 0 };
   for (const row of byStatus) {
@@ -61,6 +63,14 @@ export default async function DashboardPage() {
   return (
     <>
       <h1>工作台</h1>
+      {failingItems !== null && failingItems > 0 && (
+        <section className="adm-panel adm-error" aria-labelledby="inspection-alert-heading" data-testid="inspection-badge">
+          <h2 id="inspection-alert-heading">网站健康检查：{failingItems} 项不合格</h2>
+          <p>
+            最近一次自查发现不合格项（可能导致网站检查单项否决）。<Link href="/admin/inspection">查看并处理</Link>
+          </p>
+        </section>
+      )}
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading">
           文章概况
