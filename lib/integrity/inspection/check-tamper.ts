@@ -36,6 +36,8 @@ export interface TamperOptions {
   now: Date;
   /** pages changed within this many days are always fetched */
   recentDays?: number;
+  /** at most this many recently changed articles are always fetched; the others join the rotation */
+  recentCap?: number;
   /** how many other article pages are fetched per run, rotating */
   sampleSize?: number;
   /** which slice of the rest this run samples (e.g. the number of earlier runs) */
@@ -130,8 +132,13 @@ function pickPages(targets: (Target & { changedAt?: Date })[], opts: TamperOptio
     const signed = prints.get(`${t.type}:${t.id}`)?.signedAt;
     return [t.changedAt, signed].some((d) => d && opts.now.getTime() - d.getTime() <= recentMs);
   };
-  const always = targets.filter((t) => t.type !== "article" || recent(t));
-  const rest = targets.filter((t) => t.type === "article" && !recent(t));
+  // Recently changed articles first, newest first, up to a cap (after a baseline or a bulk import every article is "recent").
+  const fresh = targets
+    .filter((t) => t.type === "article" && recent(t))
+    .sort((a, b) => (b.changedAt?.getTime() ?? 0) - (a.changedAt?.getTime() ?? 0));
+  const cap = opts.recentCap ?? 40;
+  const always = [...targets.filter((t) => t.type !== "article"), ...fresh.slice(0, cap)];
+  const rest = [...fresh.slice(cap), ...targets.filter((t) => t.type === "article" && !recent(t))];
   const size = Math.min(opts.sampleSize ?? 12, rest.length);
   const start = rest.length ? ((opts.rotation ?? 0) * size) % rest.length : 0;
   const sample = Array.from({ length: size }, (_, i) => rest[(start + i) % rest.length]);

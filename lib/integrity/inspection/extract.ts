@@ -22,11 +22,33 @@ export interface ExtractedPage {
   injected: string[];
 }
 
-const NEXT_INLINE = [/^\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(/, /^self\.__next_f\.push\(/, /^\$R[CSX]\(/, /^\$RC=/, /^\$RS=/, /^\$RX=/];
+/**
+ * The framework's own inline scripts, recognised strictly: a flight-data push
+ * must be one call whose argument is pure JSON (so nothing can be appended
+ * after it), the Turbopack bootstrap may only list chunk files.
+ */
+function jsonCall(source: string, prefix: string): unknown {
+  const code = source.replace(/;$/, "");
+  if (!code.startsWith(prefix) || !code.endsWith(")")) return undefined;
+  try {
+    return JSON.parse(code.slice(prefix.length, -1));
+  } catch {
+    return undefined;
+  }
+}
 
 function inlineScriptAllowed(code: string): boolean {
   const c = code.trim();
-  return c === RESTORE_PREFERENCES_SCRIPT || NEXT_INLINE.some((re) => re.test(c));
+  if (c === RESTORE_PREFERENCES_SCRIPT || c === "(self.__next_f=self.__next_f||[]).push([0])") return true;
+  if (Array.isArray(jsonCall(c, "self.__next_f.push("))) return true;
+  const boot = jsonCall(c, '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push(');
+  if (boot && typeof boot === "object" && !Array.isArray(boot)) {
+    const keysOk = Object.keys(boot).every((k) => k === "otherChunks" || k === "runtimeModuleIds");
+    const strings = JSON.stringify(boot).match(/"[^"]*"/g) ?? [];
+    const valuesOk = strings.every((x) => x === '"otherChunks"' || x === '"runtimeModuleIds"' || /^"static\/chunks\/[\w.-]+\.(js|css)"$/.test(x));
+    return keysOk && valuesOk;
+  }
+  return false;
 }
 
 function scriptSrcAllowed(src: string, origin: string): boolean {

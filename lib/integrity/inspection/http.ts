@@ -6,7 +6,8 @@
  * the scan never hammers our own site or anyone else's).
  */
 
-export const USER_AGENT = "Mozilla/5.0 (compatible; PortalSelfInspection/1.0; +网站健康检查)";
+// Header values must be ASCII (undici refuses anything else).
+export const USER_AGENT = "Mozilla/5.0 (compatible; PortalSelfInspection/1.0)";
 
 export interface HttpOptions {
   timeoutMs?: number;
