@@ -42,6 +42,8 @@ export interface TamperOptions {
   sampleSize?: number;
   /** which slice of the rest this run samples (e.g. the number of earlier runs) */
   rotation?: number;
+  /** false: only verify the database against the fingerprints (no HTTP) */
+  fetchPages?: boolean;
 }
 
 export interface FetchedPage {
@@ -178,7 +180,7 @@ export async function checkTamper(opts: TamperOptions): Promise<{ item: ItemResu
 
   const settingsFp = prints.get("settings:1");
   const footer = settingsFp?.valid ? (settingsFp.fields as SettingsFields) : null;
-  const toFetch = pickPages(targets, opts, prints);
+  const toFetch = opts.fetchPages === false ? [] : pickPages(targets, opts, prints);
   const fetched: FetchedPage[] = [];
   const base = opts.baseUrl.replace(/\/$/, "");
   for (const t of toFetch) {
