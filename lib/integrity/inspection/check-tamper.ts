@@ -147,10 +147,15 @@ function pickPages(targets: (Target & { changedAt?: Date })[], opts: TamperOptio
   return [...always, ...sample];
 }
 
-function comparePage(t: Target, page: ExtractedPage, fp: StoredFingerprint | undefined, footer: SettingsFields | null): string[] {
+/** The footer of one fetched page against the signed footer identity: null when it matches. */
+function footerProblem(page: ExtractedPage, footer: SettingsFields | null): string | null {
+  if (!footer) return null;
+  if (page.footer === null) return "没有页脚身份信息";
+  return page.footer === footer.footer ? null : `现为“${page.footer.slice(0, 80)}”`;
+}
+
+function comparePage(t: Target, page: ExtractedPage, fp: StoredFingerprint | undefined): string[] {
   const problems: string[] = [];
-  if (footer && page.footer !== null && page.footer !== footer.footer) problems.push(`页脚与发布时不一致，现为“${page.footer.slice(0, 80)}”`);
-  if (footer && page.footer === null) problems.push("页面没有页脚身份信息");
   const expected = fp?.valid ? fp.fields : null;
   if (!expected) return problems;
   if (t.type === "article") {
@@ -182,6 +187,8 @@ export async function checkTamper(opts: TamperOptions): Promise<{ item: ItemResu
   const footer = settingsFp?.valid ? (settingsFp.fields as SettingsFields) : null;
   const toFetch = opts.fetchPages === false ? [] : pickPages(targets, opts, prints);
   const fetched: FetchedPage[] = [];
+  /** footer difference → pages showing it (one finding per kind of footer, not one per page) */
+  const footerPages = new Map<string, string[]>();
   const base = opts.baseUrl.replace(/\/$/, "");
   for (const t of toFetch) {
     const url = base + t.path;
@@ -194,13 +201,26 @@ export async function checkTamper(opts: TamperOptions): Promise<{ item: ItemResu
     const page = extractPage(res.html, base);
     fetched.push({ url, path: t.path, page, status: res.status });
     const key = `${t.type}:${t.id}`;
-    const problems = comparePage(t, page, prints.get(key), footer);
+    const footerBad = footerProblem(page, footer);
+    if (footerBad) footerPages.set(footerBad, [...(footerPages.get(footerBad) ?? []), t.path]);
+    const problems = comparePage(t, page, prints.get(key));
     for (const p of problems) {
       // The database still matches the fingerprint: the difference sits in a cache or proxy copy, which purging replaces.
       const purge = stored.tampered.has(key) ? undefined : { targetType: t.type, targetId: t.id };
       findings.push({ text: `${t.label}（${t.path}）：${p}`, href: t.path, fixHref: t.fixHref, purge, severity: "fail" });
     }
     for (const inj of page.injected) findings.push({ text: `${t.label}（${t.path}）：${inj}`, href: t.path, fixHref: t.fixHref, purge: { targetType: t.type, targetId: t.id }, severity: "fail" });
+  }
+  for (const [problem, paths] of footerPages) {
+    const shown = paths.slice(0, 5).join("、") + (paths.length > 5 ? " 等" : "");
+    findings.push({
+      text: `${paths.length} 个页面的页脚与发布时不一致，${problem}（${shown}）`,
+      href: paths[0],
+      fixHref: "/admin/settings",
+      // The settings row still matches its signature: only cached copies differ.
+      purge: stored.tampered.has("settings:1") ? undefined : { targetType: "settings", targetId: "1" },
+      severity: "fail",
+    });
   }
   const summary = `核对了 ${targets.length} 项已发布内容的签名指纹，抓取比对了 ${fetched.length} 个页面`;
   return { item: result("tamper", findings, summary, opts.now), fetched };

@@ -93,7 +93,8 @@ export async function runInspection(opts: RunOptions): Promise<RunOutcome> {
     const media = await checkImagesAndMeta(now);
     const feedback = await checkFeedback(now);
     const rotation = await db.inspectionRun.count();
-    const tamper = await checkTamper({ baseUrl: opts.baseUrl, now, rotation, ...opts.tamper });
+    // A site that does not answer: verify the database alone instead of timing out on every page.
+    const tamper = await checkTamper({ baseUrl: opts.baseUrl, now, rotation, ...opts.tamper, ...(reachable.status === "fail" ? { fetchPages: false } : {}) });
     const words = await checkWords(now, tamper.fetched);
     let links: ItemResult;
     if (opts.scope === "full") {
