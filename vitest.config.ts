@@ -1,6 +1,6 @@
 import path from "node:path";
 import { defineConfig, type TestProjectInlineConfiguration, type ViteUserConfig } from "vitest/config";
-import { postgresReachable, TEST_DATABASE_URL, TEST_UPLOAD_DIR, testPostgresUrl } from "./tests/support/test-databases";
+import { postgresReachable, TEST_DATABASE_URL, TEST_INTEGRITY_SECRET, TEST_UPLOAD_DIR, testPostgresUrl } from "./tests/support/test-databases";
 
 // Unit tests need no database. The integration suite runs twice: once on
 // SQLite, once on PostgreSQL, each on a fresh database migrated and seeded
@@ -47,7 +47,7 @@ export default defineConfig(async (): Promise<ViteUserConfig> => ({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
     environment: "node",
-    env: { DATABASE_URL: TEST_DATABASE_URL, UPLOAD_DIR: TEST_UPLOAD_DIR },
+    env: { DATABASE_URL: TEST_DATABASE_URL, UPLOAD_DIR: TEST_UPLOAD_DIR, INTEGRITY_SECRET: TEST_INTEGRITY_SECRET },
     // Files run one after another: the machines are small and the view tests time flushes.
     fileParallelism: false,
     testTimeout: 20_000,

@@ -15,6 +15,13 @@ export async function prepareDatabase(): Promise<void> {
   const seed = await seedDemoContent();
   await ensureFirstAdmin();
   console.log(seed.seeded ? `[db] demo content seeded: ${seed.articles} articles` : `[db] existing content kept (${seed.articles} articles)`);
+  if (seed.seeded) {
+    // The demo was written by the seed, not the CMS: sign it as the tamper-detection baseline.
+    const { ensureLocalSecret } = await import("./local-env");
+    const { fingerprintEverything } = await import("../lib/integrity/fingerprint/store");
+    ensureLocalSecret();
+    console.log(`[db] content fingerprints signed: ${await fingerprintEverything()}`);
+  }
   // A migration that recreates the search table leaves it empty; rebuild it from the live content.
   const { indexNeedsRebuild, rebuildIndex } = await import("../lib/search/index-sqlite");
   if (await indexNeedsRebuild()) console.log(`[db] search index rebuilt: ${await rebuildIndex()} documents`);

@@ -7,7 +7,6 @@ import { articleHref, type ArticleDetail, type ArticleListItem, type Neighbours,
 export const PAGE_SIZE = 20;
 
 // A visitor may see an article only when it is publicly visible (lib/articles/access.ts).
-const visibleWhere = publicWhere;
 
 const listSelect = {
   id: true,
@@ -39,7 +38,7 @@ const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: "d
 
 export async function latestInSections(sectionIds: number[], take: number): Promise<ArticleListItem[]> {
   const rows = await db.article.findMany({
-    where: { ...visibleWhere(), sectionId: { in: sectionIds } },
+    where: { ...publicWhere(), sectionId: { in: sectionIds } },
     orderBy: newestFirst,
     take,
     select: listSelect,
@@ -49,7 +48,7 @@ export async function latestInSections(sectionIds: number[], take: number): Prom
 
 export async function latestWithCover(take: number): Promise<ArticleListItem[]> {
   const rows = await db.article.findMany({
-    where: { ...visibleWhere(), coverId: { not: null } },
+    where: { ...publicWhere(), coverId: { not: null } },
     orderBy: newestFirst,
     take,
     select: listSelect,
@@ -58,7 +57,7 @@ export async function latestWithCover(take: number): Promise<ArticleListItem[]> 
 }
 
 export async function pageOfSections(sectionIds: number[], page: number): Promise<Paged<ArticleListItem>> {
-  const where = { ...visibleWhere(), sectionId: { in: sectionIds } };
+  const where = { ...publicWhere(), sectionId: { in: sectionIds } };
   const total = await db.article.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const rows = await db.article.findMany({
@@ -73,7 +72,7 @@ export async function pageOfSections(sectionIds: number[], page: number): Promis
 
 export async function findPublishedArticle(id: number): Promise<ArticleDetail | null> {
   const a = await db.article.findFirst({
-    where: { id, ...visibleWhere() },
+    where: { id, ...publicWhere() },
     select: {
       ...listSelect,
       bodyHtml: true,
@@ -106,7 +105,7 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
 /** Previous = the next older article in the same section, next = the next newer one. */
 export async function neighboursOf(article: { id: number; sectionId: number; publishedAt: string }): Promise<Neighbours> {
   const at = new Date(article.publishedAt);
-  const base = { ...visibleWhere(), sectionId: article.sectionId, id: { not: article.id } };
+  const base = { ...publicWhere(), sectionId: article.sectionId, id: { not: article.id } };
   const [previous, next] = await Promise.all([
     db.article.findFirst({
       where: { ...base, OR: [{ publishedAt: { lt: at } }, { publishedAt: at, id: { lt: article.id } }] },

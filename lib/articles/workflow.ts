@@ -6,6 +6,9 @@ import { canEdit } from "./access";
 import type { Actor } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { removeDoc, syncArticle } from "../search/index";
+import { dropFingerprint, fingerprintArticle } from "../integrity/fingerprint/store";
+import { assertPolicy, loadPolicyContext, PolicyRefusal, runPolicy, type PolicyContext } from "../integrity/policy/enforce";
+import { articlePolicyInput } from "../integrity/policy/sources";
 import type { ArticleInput } from "./schema";
 import { parseSnapshot, snapshotFromInput, type ArticleSnapshot } from "./snapshot";
 import { STATUS_LABELS, type WorkflowStatus } from "./workflow-labels";
@@ -125,12 +128,29 @@ export async function returnArticle(id: number, comment: string, actor: Actor): 
   await audit(actor, { action: "article.return", targetType: "article", targetId: id, summary: `${title}：${comment}` });
 }
 
-async function publishInTx(tx: Tx, id: number, now: Date): Promise<Changed> {
-  const a = await load(tx, id);
+/**
+ * Content policy (lib/integrity): a working copy with a blocking word or link
+ * is not published; the refusal names the word and where it is.
+ */
+async function assertPublishable(tx: Tx, s: ArticleSnapshot, policy: PolicyContext, verb: string) {
+  const mediaIds = [...s.attachments.map((x) => x.mediaId), ...(s.coverId ? [s.coverId] : [])];
+  const media = mediaIds.length
+    ? await tx.media.findMany({ where: { id: { in: mediaIds } }, select: { id: true, originalName: true, alt: true, caption: true } })
+    : [];
+  assertPolicy(runPolicy(articlePolicyInput(s, media), policy), verb);
+}
+
+async function headSnapshot(tx: Tx, a: { headRevisionId: number | null }): Promise<{ id: number; s: ArticleSnapshot }> {
   if (!a.headRevisionId) throw new DomainError("文章没有可发布的版本");
   const head = await tx.articleRevision.findUniqueOrThrow({ where: { id: a.headRevisionId } });
-  const s = parseSnapshot(head.snapshot);
+  return { id: head.id, s: parseSnapshot(head.snapshot) };
+}
+
+async function publishInTx(tx: Tx, id: number, now: Date, policy: PolicyContext): Promise<Changed> {
+  const a = await load(tx, id);
+  const { id: headId, s } = await headSnapshot(tx, a);
   await assertSection(tx, s.sectionId);
+  await assertPublishable(tx, s, policy, "发布");
   const shownDate = s.publishedAt && new Date(s.publishedAt) <= now ? new Date(s.publishedAt) : now;
   await tx.article.update({
     where: { id },
@@ -140,28 +160,32 @@ async function publishInTx(tx: Tx, id: number, now: Date): Promise<Changed> {
       isLive: true,
       publishedAt: shownDate,
       scheduledAt: null,
-      liveRevisionId: head.id,
+      liveRevisionId: headId,
       reviewComment: "",
       unpublishReason: "",
     },
   });
   await writeAttachments(tx, id, s.attachments);
   await syncArticle(tx, id); // searchable in the same transaction that makes it public
+  await fingerprintArticle(tx, id); // what its public page must show, signed (tamper detection)
   return { articleId: id, sectionIds: [...new Set([a.sectionId, s.sectionId])], public: true };
 }
 
 /** Publishes the working copy now, or schedules it when `at` is in the future. */
 export async function publishArticle(id: number, at: Date | null, actor: Actor, now = new Date()): Promise<Changed> {
+  // Loaded outside the transaction: the lists come from their own (cached) query.
+  const policy = await loadPolicyContext();
   if (at && at > now) {
     const title = await db.$transaction(async (tx) => {
       const a = await load(tx, id);
+      await assertPublishable(tx, (await headSnapshot(tx, a)).s, policy, "定时发布");
       await tx.article.update({ where: { id }, data: { status: "scheduled", scheduledAt: at } });
       return a.title;
     });
     await audit(actor, { action: "article.schedule", targetType: "article", targetId: id, summary: `${title} @ ${at.toISOString()}` });
     return { articleId: id, sectionIds: [], public: false };
   }
-  const changed = await db.$transaction((tx) => publishInTx(tx, id, now));
+  const changed = await db.$transaction((tx) => publishInTx(tx, id, now, policy));
   const a = await db.article.findUniqueOrThrow({ where: { id }, select: { title: true } });
   await audit(actor, { action: "article.publish", targetType: "article", targetId: id, summary: a.title });
   return changed;
@@ -171,12 +195,22 @@ export async function publishArticle(id: number, at: Date | null, actor: Actor, 
 export async function publishDue(now = new Date()): Promise<Changed[]> {
   const due = await db.article.findMany({ where: { status: "scheduled", scheduledAt: { lte: now } }, select: { id: true, title: true } });
   const out: Changed[] = [];
+  const policy = due.length ? await loadPolicyContext() : null;
   for (const a of due) {
-    const changed = await db.$transaction(async (tx) => {
-      // Claim it: only one instance flips scheduled → published.
-      const claimed = await tx.article.updateMany({ where: { id: a.id, status: "scheduled" }, data: { status: "publishing" } });
-      return claimed.count ? publishInTx(tx, a.id, now) : null;
-    });
+    let changed: Changed | null;
+    try {
+      changed = await db.$transaction(async (tx) => {
+        // Claim it: only one instance flips scheduled → published.
+        const claimed = await tx.article.updateMany({ where: { id: a.id, status: "scheduled" }, data: { status: "publishing" } });
+        return claimed.count ? publishInTx(tx, a.id, now, policy!) : null;
+      });
+    } catch (err) {
+      if (!(err instanceof PolicyRefusal)) throw err;
+      // The word list changed since it was scheduled: back to the editors with the reason, never retried blindly.
+      await db.article.updateMany({ where: { id: a.id, status: "scheduled" }, data: { status: "draft", scheduledAt: null, reviewComment: err.message } });
+      await audit({ id: null, email: "system", ip: "" }, { action: "article.return", targetType: "article", targetId: a.id, summary: `${a.title}（定时发布被拦截）：${err.message}` });
+      continue;
+    }
     if (changed) {
       out.push(changed);
       await audit({ id: null, email: "system", ip: "" }, { action: "article.publish", targetType: "article", targetId: a.id, summary: `${a.title}（定时发布）` });
@@ -191,6 +225,7 @@ export async function unpublishArticle(id: number, reason: string, actor: Actor)
     if (!a.isLive) throw new DomainError("文章未发布，无需撤稿");
     await tx.article.update({ where: { id }, data: { isLive: false, status: "unpublished", unpublishReason: reason, scheduledAt: null } });
     await removeDoc(tx, "article", id);
+    await dropFingerprint(tx, "article", id);
     return a;
   });
   await audit(actor, { action: "article.unpublish", targetType: "article", targetId: id, summary: `${a.title}：${reason}` });
@@ -201,6 +236,7 @@ export async function deleteArticle(id: number, actor: Actor): Promise<Changed> 
   const a = await db.$transaction(async (tx) => {
     const a = await load(tx, id);
     await removeDoc(tx, "article", id);
+    await dropFingerprint(tx, "article", id);
     await tx.article.delete({ where: { id } });
     return a;
   });

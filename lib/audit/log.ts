@@ -53,4 +53,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "suggestion.reply": "答复留言",
   "suggestion.close": "办结留言",
   "suggestion.reopen": "重新打开留言",
+  "integrity.alert": "健康检查告警",
+  "integrity.purge": "清除页面缓存",
+  "integrity.baseline": "重新签名全部内容",
+  "inspection.run": "运行健康检查",
 };

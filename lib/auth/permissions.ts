@@ -28,6 +28,11 @@ export const ACTIONS = [
   "audit.read",
   "suggestion.manage",
   "stats.read",
+  /** 网站健康检查: read the results, run a check, purge a tampered cached page */
+  "inspection.read",
+  "inspection.run",
+  /** accept all current public content as the tamper-detection baseline (re-sign) */
+  "inspection.baseline",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -40,6 +45,8 @@ const REVIEWER: readonly Action[] = [
   "article.unpublish",
   "suggestion.manage",
   "stats.read",
+  "inspection.read",
+  "inspection.run",
 ];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {

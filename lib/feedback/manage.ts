@@ -2,6 +2,8 @@ import { audit } from "../audit/log";
 import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { db } from "../db";
+import { checkAndAssert } from "../integrity/policy/enforce";
+import { feedbackReplyPolicyInput } from "../integrity/policy/sources";
 import { getSiteSettings } from "../settings/queries";
 import { z } from "../validation/zod";
 import { STATUSES, type SuggestionStatus } from "./categories";
@@ -100,6 +102,8 @@ export type ReplyInput = z.infer<typeof replySchema>;
 export async function replyToSuggestion(input: ReplyInput, actor: Actor, now = new Date()): Promise<void> {
   const before = await db.suggestion.findUnique({ where: { id: input.id }, select: { status: true, reply: true, subject: true } });
   if (!before) throw new DomainError("该留言不存在或已被删除");
+  // The citizen reads the reply on the public query page (and everyone does when it is published).
+  await checkAndAssert(feedbackReplyPolicyInput(input.reply), "保存答复");
   await db.suggestion.update({
     where: { id: input.id },
     data: {

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { htmlToText } from "../content/sanitize";
-import { publicWhere as visibleWhere } from "../articles/access";
+import { publicWhere } from "../articles/access";
 import { articleHref } from "../articles/types";
 
 /** RSS readers expect the latest items only; 50 is what the portal promises. */
@@ -32,7 +32,7 @@ export function excerpt(summary: string, bodyHtml: string): string {
 /** The newest live articles of the given sections (all sections when null), newest first. */
 export async function latestFeedItems(sectionIds: number[] | null, take = FEED_SIZE): Promise<FeedItem[]> {
   const rows = await db.article.findMany({
-    where: { ...visibleWhere(), ...(sectionIds ? { sectionId: { in: sectionIds } } : {}) },
+    where: { ...publicWhere(), ...(sectionIds ? { sectionId: { in: sectionIds } } : {}) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take,
     select: {

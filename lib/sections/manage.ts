@@ -3,6 +3,10 @@ import { audit } from "../audit/log";
 import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { z } from "../validation/zod";
+import { UPDATE_RULES } from "./update-rules";
+import { fingerprintSections } from "../integrity/fingerprint/store";
+import { checkAndAssert } from "../integrity/policy/enforce";
+import { sectionPolicyInput } from "../integrity/policy/sources";
 
 /** First path segments the app itself uses: a section slug must never shadow them. */
 const RESERVED = new Set(["page", "search", "pages", "site-map", "feedback", "admin", "api", "login", "uploads", "sitemap", "rss", "feeds"]);
@@ -19,6 +23,9 @@ export const sectionInputSchema = z.object({
   parentId: z.number().int().positive().nullable().default(null),
   description: z.string().trim().max(300).default(""),
   showOnHome: z.boolean().default(true),
+  updateRule: z.enum(UPDATE_RULES, { message: "请选择更新检查规则" }).default("auto"),
+  staleDays: z.number({ error: "请填写1到3650之间的天数" }).int("请填写整数").min(1, "至少1天").max(3650, "最多3650天").nullable().default(null),
+  closed: z.boolean().default(false),
 });
 export type SectionInput = z.infer<typeof sectionInputSchema>;
 
@@ -39,12 +46,14 @@ async function assertFreePath(path: string, exceptId?: number) {
 }
 
 export async function createSection(input: SectionInput, actor: Actor): Promise<{ id: number }> {
+  await checkAndAssert(sectionPolicyInput(input), "保存"); // names show in every page's navigation
   const base = await parentPath(input.parentId);
   const path = base ? `${base}/${input.slug}` : input.slug;
   await assertFreePath(path);
   const last = await db.section.findFirst({ where: { parentId: input.parentId }, orderBy: { position: "desc" } });
   const s = await db.section.create({ data: { ...input, path, position: (last?.position ?? 0) + 1 } });
   await db.sectionRedirect.deleteMany({ where: { fromPath: path } });
+  await fingerprintSections();
   await audit(actor, { action: "section.create", targetType: "section", targetId: s.id, summary: `${s.name}（/${path}）` });
   return { id: s.id };
 }
@@ -53,6 +62,7 @@ export async function createSection(input: SectionInput, actor: Actor): Promise<
 export async function updateSection(id: number, input: SectionInput, actor: Actor): Promise<{ affected: number[] }> {
   const current = await db.section.findUnique({ where: { id } });
   if (!current) throw new DomainError("栏目不存在");
+  await checkAndAssert(sectionPolicyInput(input), "保存");
   const base = await parentPath(input.parentId, id);
   const path = base ? `${base}/${input.slug}` : input.slug;
   await assertFreePath(path, id);
@@ -72,6 +82,7 @@ export async function updateSection(id: number, input: SectionInput, actor: Acto
     }
     return subtree.map((s) => s.id);
   });
+  await fingerprintSections();
   await audit(actor, { action: "section.update", targetType: "section", targetId: id, summary: `${current.name} → ${input.name}（/${path}）` });
   return { affected };
 }
@@ -94,6 +105,7 @@ export async function deleteSection(id: number, actor: Actor): Promise<void> {
   if (s._count.children > 0) throw new DomainError("请先删除或移走该栏目的下级栏目");
   if (s._count.articles > 0) throw new DomainError(`该栏目下还有${s._count.articles}篇文章，请先移走或删除`);
   await db.section.delete({ where: { id } });
+  await fingerprintSections();
   await audit(actor, { action: "section.delete", targetType: "section", targetId: id, summary: s.name });
 }
 

@@ -10,6 +10,8 @@ import { rebuildIndex } from "../search/index";
 import { seedDemoStats } from "./demo-stats";
 import { drawPlaceholderPhoto } from "./placeholder-image";
 import { DEMO_ATTACHMENT, drawDemoAttachmentPdf } from "./demo-attachment";
+import { ensureDefaultWordList } from "../integrity/words/seed";
+import { demoDayShift, shiftDays } from "./demo-dates";
 
 /** "2017-11-20 08:30" in Beijing time. */
 export function beijingTime(local: string): Date {
@@ -58,6 +60,8 @@ export interface SeedResult {
 
 /** Fills an empty database with the demo site. Does nothing when sections already exist. */
 export async function seedDemoContent(): Promise<SeedResult> {
+  // Before the early return: an existing site upgraded to word lists gets the default list too.
+  await ensureDefaultWordList();
   if ((await db.section.count()) > 0) return { seeded: false, articles: await db.article.count() };
 
   await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...demoSettings }, update: demoSettings });
@@ -82,6 +86,8 @@ export async function seedDemoContent(): Promise<SeedResult> {
     sectionIds.set(s.path, row.id);
   }
 
+  // Demo articles move forward so the newest is from yesterday; the seed page's article keeps its 2017 date.
+  const dayShift = demoDayShift(demoArticles.map((a) => a.publishedAt).sort().at(-1)!);
   // Each demo article is published with one revision, as if it had gone through the CMS.
   const create = async (a: DemoArticle, bodyHtml: string, coverId: number | null, attachments: ArticleSnapshot["attachments"] = []) => {
     const content = {
@@ -93,7 +99,7 @@ export async function seedDemoContent(): Promise<SeedResult> {
       author: a.author,
       coverId,
     };
-    const publishedAt = beijingTime(a.publishedAt);
+    const publishedAt = a === seedArticle ? beijingTime(a.publishedAt) : shiftDays(beijingTime(a.publishedAt), dayShift);
     const row = await db.article.create({
       data: {
         ...content,

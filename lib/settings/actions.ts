@@ -5,7 +5,7 @@ import { revalidateSettings } from "@/lib/cache/revalidate";
 import { settingsSchema, updateSettings } from "@/lib/settings/manage";
 
 export const updateSettingsAction = guardedAction("settings.manage", settingsSchema, async (input, actor) => {
-  await updateSettings(input, actor);
+  const { warnings } = await updateSettings(input, actor);
   revalidateSettings();
-  return { ok: true, message: "网站设置已保存，所有页面将显示新的信息" };
+  return { ok: true, message: `网站设置已保存，所有页面将显示新的信息${warnings.length ? `。请注意：${warnings.join("；")}` : ""}` };
 });

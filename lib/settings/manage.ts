@@ -3,6 +3,10 @@ import { audit } from "../audit/log";
 import type { Actor } from "../auth/session";
 import { z } from "../validation/zod";
 import { getSiteSettings } from "./queries";
+import { fingerprintSettings } from "../integrity/fingerprint/store";
+import { checkAndAssert } from "../integrity/policy/enforce";
+import { wordingWarnings } from "../integrity/policy/check";
+import { settingsPolicyInput } from "../integrity/policy/sources";
 
 const text = (max: number) => z.string().trim().max(max).default("");
 
@@ -28,9 +32,13 @@ export const settingsSchema = z.object({
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
-export async function updateSettings(input: SettingsInput, actor: Actor): Promise<void> {
+/** Refused when a field (the footer's 版权所有 above all) carries a blocking word; returns 错误表述 warnings. */
+export async function updateSettings(input: SettingsInput, actor: Actor): Promise<{ warnings: string[] }> {
+  const report = await checkAndAssert(settingsPolicyInput(input), "保存");
   const before = await getSiteSettings();
   await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+  await fingerprintSettings();
   const changed = (Object.keys(input) as (keyof SettingsInput)[]).filter((k) => before[k] !== input[k]);
   await audit(actor, { action: "settings.update", targetType: "settings", targetId: 1, summary: changed.length ? `修改：${changed.join("、")}` : "无变化" });
+  return { warnings: wordingWarnings(report) };
 }

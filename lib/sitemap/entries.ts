@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { publicWhere as visibleWhere } from "../articles/access";
+import { publicWhere } from "../articles/access";
 import { articleHref } from "../articles/types";
 import { sectionHref } from "../sections/types";
 
@@ -26,7 +26,7 @@ async function headEntries(): Promise<SitemapEntry[]> {
   const [sections, pages, perSection] = await Promise.all([
     db.section.findMany({ orderBy: [{ path: "asc" }], select: { id: true, path: true, updatedAt: true } }),
     db.page.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { slug: true, updatedAt: true } }),
-    db.article.groupBy({ by: ["sectionId"], where: visibleWhere(), _max: { updatedAt: true, publishedAt: true } }),
+    db.article.groupBy({ by: ["sectionId"], where: publicWhere(), _max: { updatedAt: true, publishedAt: true } }),
   ]);
   const articleChange = new Map(perSection.map((g) => [g.sectionId, latest(g._max.updatedAt, g._max.publishedAt)]));
   const sectionEntries = sections.map((s) => {
@@ -43,7 +43,7 @@ async function headEntries(): Promise<SitemapEntry[]> {
 }
 
 export async function countSitemapEntries(): Promise<number> {
-  const [head, articles] = await Promise.all([headEntries(), db.article.count({ where: visibleWhere() })]);
+  const [head, articles] = await Promise.all([headEntries(), db.article.count({ where: publicWhere() })]);
   return head.length + articles;
 }
 
@@ -54,7 +54,7 @@ export async function sitemapSlice(offset: number, limit: number): Promise<Sitem
   const take = limit - fromHead.length;
   if (take <= 0) return fromHead;
   const articles = await db.article.findMany({
-    where: visibleWhere(),
+    where: publicWhere(),
     orderBy: { id: "asc" },
     skip: Math.max(0, offset - head.length),
     take,

@@ -48,7 +48,7 @@ async function refused(p: Promise<unknown>): Promise<DomainError> {
 }
 
 function sectionInput(over: Partial<SectionInput>): SectionInput {
-  return { name: "测试栏目", slug: `t${tag}`, kind: "channel", parentId: null, description: "", showOnHome: false, ...over };
+  return { name: "测试栏目", slug: `t${tag}`, kind: "channel", parentId: null, description: "", showOnHome: false, updateRule: "auto", staleDays: null, closed: false, ...over };
 }
 
 describe("sections", () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { publicWhere as visibleWhere } from "@/lib/articles/access";
+import { publicWhere } from "@/lib/articles/access";
 import { findPublishedArticle, neighboursOf, pageOfSections, PAGE_SIZE } from "@/lib/articles/queries";
 import { buildTree, listSections, subtreeIds, trailOf } from "@/lib/sections/queries";
 
@@ -40,7 +40,7 @@ describe("public article reads", () => {
     expect(p1.pageCount).toBeGreaterThanOrEqual(2);
     const seen = new Set(p1.items.map((i) => i.id));
     expect(p2.items.some((i) => seen.has(i.id))).toBe(false);
-    expect(p1.total).toBe(await db.article.count({ where: { sectionId: news.id, ...visibleWhere() } }));
+    expect(p1.total).toBe(await db.article.count({ where: { sectionId: news.id, ...publicWhere() } }));
   });
 
   it("hides drafts, unpublished and future-dated articles", async () => {

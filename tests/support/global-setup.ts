@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "../../lib/db/migrate";
-import { createPostgresDatabase, databaseName, dropPostgresDatabase, randomSuffix, TEST_DATA_ROOT, TEST_UPLOAD_DIR, testPostgresUrl } from "./test-databases";
+import { createPostgresDatabase, databaseName, dropPostgresDatabase, randomSuffix, TEST_DATA_ROOT, TEST_INTEGRITY_SECRET, TEST_UPLOAD_DIR, testPostgresUrl } from "./test-databases";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -38,6 +38,10 @@ export default async function setup(project: TestProject) {
   const { seedDemoContent } = await import("../../lib/seed/seed");
   const { db } = await import("../../lib/db");
   await seedDemoContent();
+  // Tests sign with a fixed key (vitest.config.ts sets it for the test processes too).
+  process.env.INTEGRITY_SECRET = TEST_INTEGRITY_SECRET;
+  const { fingerprintEverything } = await import("../../lib/integrity/fingerprint/store");
+  await fingerprintEverything();
   await db.$disconnect();
   // The next project's setup must open its own client.
   delete (globalThis as { __portalDb?: unknown }).__portalDb;

@@ -16,6 +16,8 @@ const TEST_DIR = process.env.TEST_DATA_DIR || "data/test";
 export const TEST_DATABASE_URL = `file:./${TEST_DIR}/vitest.db`;
 export const TEST_UPLOAD_DIR = `${TEST_DIR}/uploads`;
 export const TEST_DATA_ROOT = TEST_DIR;
+/** Signs content fingerprints in tests (lib/integrity/secret.ts); tests that stub NEXTAUTH_SECRET do not disturb it. */
+export const TEST_INTEGRITY_SECRET = "vitest-integrity-secret";
 
 /** The server the PostgreSQL half runs on; databases portal_test_<random> are created and dropped there. */
 export const DEFAULT_TEST_POSTGRES_URL = "postgresql://postgres@127.0.0.1:5432/postgres";

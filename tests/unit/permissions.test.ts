@@ -25,6 +25,12 @@ describe("permission table", () => {
     ["admin", "user.manage", true],
     ["admin", "audit.read", true],
     ["admin", "settings.manage", true],
+    ["editor", "inspection.read", false],
+    ["editor", "inspection.run", false],
+    ["reviewer", "inspection.read", true],
+    ["reviewer", "inspection.run", true],
+    ["reviewer", "inspection.baseline", false],
+    ["admin", "inspection.baseline", true],
   ] as const)("%s may %s: %s", (role, action, allowed) => {
     expect(can(role, action)).toBe(allowed);
   });

@@ -7,6 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { dashboardArticles } from "@/lib/articles/dashboard";
 import { inboxSummary } from "@/lib/feedback/manage";
 import { formatDateTime } from "@/lib/format/date";
+import { failingItemCount } from "@/lib/integrity/inspection/queries";
 import "@/components/admin/audit.css";
 
 export const metadata: Metadata = { title: "工作台" };
@@ -39,10 +40,19 @@ export default async function DashboardPage() {
   const [{ counts, reviewItems, reviewTotal, drafts, draftTotal }, recent] = await Promise.all([dashboardArticles(actor), mayReadAudit ? recentAudit(10) : []]);
 
   const feedback = can(actor.role, "suggestion.manage") ? await inboxSummary() : null;
+  const failingItems = can(actor.role, "inspection.read") ? await failingItemCount() : null;
 
   return (
     <>
       <h1>工作台</h1>
+      {failingItems !== null && failingItems > 0 && (
+        <section className="adm-panel adm-error" aria-labelledby="inspection-alert-heading" data-testid="inspection-badge">
+          <h2 id="inspection-alert-heading">网站健康检查：{failingItems} 项不合格</h2>
+          <p>
+            最近一次自查发现不合格项（可能导致网站检查单项否决）。<Link href="/admin/inspection">查看并处理</Link>
+          </p>
+        </section>
+      )}
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading">
           文章概况

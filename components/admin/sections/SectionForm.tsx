@@ -8,6 +8,7 @@ import { Field, ResultMessage } from "@/components/admin/Field";
 import { SlugInput } from "@/components/admin/SlugInput";
 import { useAction } from "@/components/admin/useAction";
 import type { SectionKind } from "@/lib/sections/types";
+import { UPDATE_RULES, UPDATE_RULE_LABELS, type UpdateRule } from "@/lib/sections/update-rules";
 import type { ParentOption } from "./tree";
 import "@/components/admin/crud.css";
 
@@ -18,9 +19,22 @@ export interface SectionFormValues {
   parentId: number | null;
   description: string;
   showOnHome: boolean;
+  updateRule: UpdateRule;
+  staleDays: number | null;
+  closed: boolean;
 }
 
-const EMPTY: SectionFormValues = { name: "", slug: "", kind: "channel", parentId: null, description: "", showOnHome: true };
+const EMPTY: SectionFormValues = {
+  name: "",
+  slug: "",
+  kind: "channel",
+  parentId: null,
+  description: "",
+  showOnHome: true,
+  updateRule: "auto",
+  staleDays: null,
+  closed: false,
+};
 
 export const SLUG_HINT = "小写字母、数字和连字符，如 news；修改后原网址会自动跳转";
 
@@ -88,6 +102,42 @@ export function SectionForm({ id, initial, parents }: { id?: number; initial?: S
       <Field id={`${prefix}-description`} label="说明" error={fieldError("description")} hint="选填，最多300字">
         {(a) => <textarea {...a} value={values.description} maxLength={300} onChange={(e) => set("description", e.target.value)} />}
       </Field>
+      <div className="adm-form-grid">
+        <Field id={`${prefix}-rule`} label="更新检查" error={fieldError("updateRule")} hint="网站健康检查按此规则判断栏目是否长期未更新">
+          {(a) => (
+            <select {...a} value={values.updateRule} onChange={(e) => set("updateRule", e.target.value as UpdateRule)}>
+              {UPDATE_RULES.map((r) => (
+                <option key={r} value={r}>
+                  {UPDATE_RULE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={`${prefix}-stale`} label="更新期限（天）" error={fieldError("staleDays")} hint="选填；留空按所选规则">
+          {(a) => (
+            <input
+              {...a}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={3650}
+              value={values.staleDays ?? ""}
+              onChange={(e) => set("staleDays", e.target.value === "" ? null : Number(e.target.value))}
+            />
+          )}
+        </Field>
+      </div>
+      {values.kind === "topic" && (
+        <div className="crud-check-wrap">
+          <div className="crud-check">
+            <label htmlFor={`${prefix}-closed`}>
+              <input id={`${prefix}-closed`} type="checkbox" checked={values.closed} onChange={(e) => set("closed", e.target.checked)} />
+              专题已结束（不再检查更新）
+            </label>
+          </div>
+        </div>
+      )}
       <div className="crud-check-wrap">
         <div className="crud-check">
           <label htmlFor={`${prefix}-home`}>

@@ -1,9 +1,21 @@
+import { after } from "next/server";
 import { isCronAuthorized, publishDueAndRevalidate } from "@/lib/articles/publish-due";
+import { runDueInspection } from "@/lib/integrity/inspection/schedule";
 
 export const dynamic = "force-dynamic";
 
-/** Publishes scheduled articles that are due. Called by the in-process ticker or an external cron. */
+/**
+ * Publishes scheduled articles that are due. Called by the in-process ticker or an external cron.
+ * The same tick starts the site inspection when one is due (hourly quick, daily full); it runs
+ * after the response, so publishing never waits for it.
+ */
 export async function POST(req: Request) {
   if (!isCronAuthorized(req.headers.get("authorization"))) return Response.json({ error: "forbidden" }, { status: 403 });
-  return Response.json({ published: await publishDueAndRevalidate() });
+  const published = await publishDueAndRevalidate();
+  after(() =>
+    runDueInspection().catch((err) => {
+      console.error("[inspection] scheduled run failed:", err);
+    }),
+  );
+  return Response.json({ published });
 }

@@ -5,6 +5,7 @@ import { SectionForm } from "@/components/admin/sections/SectionForm";
 import { flattenTree, parentOptions } from "@/components/admin/sections/tree";
 import { requirePage } from "@/lib/auth/guard";
 import { buildTree, listSections } from "@/lib/sections/queries";
+import { sectionRuleSettings } from "@/lib/sections/rule-settings";
 import { sectionHref } from "@/lib/sections/types";
 import "@/components/admin/crud.css";
 
@@ -21,6 +22,7 @@ export default async function EditSectionPage({ params }: Props) {
   const section = sections.find((s) => s.id === id);
   if (!section) notFound();
   const rows = flattenTree(buildTree(sections));
+  const rule = await sectionRuleSettings(section.id);
 
   return (
     <>
@@ -48,6 +50,7 @@ export default async function EditSectionPage({ params }: Props) {
             parentId: section.parentId,
             description: section.description,
             showOnHome: section.showOnHome,
+            ...rule,
           }}
         />
       </section>
