@@ -8,7 +8,7 @@ import { AUDIT_ACTION_LABELS } from "./log";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_TARGET_TYPES = ["article", "section", "page", "settings", "user", "media"] as const;
+export const AUDIT_TARGET_TYPES = ["article", "section", "page", "settings", "user", "media", "suggestion"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 export const AUDIT_TARGET_LABELS: Record<AuditTargetType, string> = {
   article: "文章",
@@ -17,6 +17,7 @@ export const AUDIT_TARGET_LABELS: Record<AuditTargetType, string> = {
   settings: "网站设置",
   user: "用户",
   media: "文件",
+  suggestion: "网站建议",
 };
 
 /** What the filter form typed into the address bar ("系统" matches system rows). */

@@ -17,12 +17,22 @@ export interface StatsRange {
   from: string;
   to: string;
   group: "day" | "week" | "month";
+  /** Set when the asked-for span was longer than MAX_RANGE_DAYS and was cut to the last MAX_RANGE_DAYS. */
+  capped?: { requestedFrom: string };
 }
 
+/** Longest span one screen or CSV covers: a year of daily rows; a century would render megabytes. */
+export const MAX_RANGE_DAYS = 366;
+export const rangeCappedMessage = (r: StatsRange) =>
+  `统计时间跨度最长 ${MAX_RANGE_DAYS} 天：已从 ${r.capped?.requestedFrom} 调整为 ${r.from}，显示 ${r.from} 至 ${r.to} 的数据`;
+
 export function resolveRange(q: z.infer<typeof statsQuerySchema>, now = new Date()): StatsRange {
-  const to = q.to ?? beijingDay(now);
-  const from = q.from ?? beijingDay(new Date(Date.parse(`${to}T00:00:00+08:00`) - 29 * 86_400_000));
-  return from <= to ? { from, to, group: q.group } : { from: to, to: from, group: q.group };
+  const end = q.to ?? beijingDay(now);
+  const start = q.from ?? beijingDay(new Date(Date.parse(`${end}T00:00:00+08:00`) - 29 * 86_400_000));
+  const [from, to] = start <= end ? [start, end] : [end, start];
+  const earliest = addDays(to, -(MAX_RANGE_DAYS - 1));
+  if (from < earliest) return { from: earliest, to, group: q.group, capped: { requestedFrom: from } };
+  return { from, to, group: q.group };
 }
 
 function addDays(day: string, n: number): string {
@@ -144,9 +154,9 @@ export async function yearTotals(year: number): Promise<YearTotals> {
 export function toCsv(rows: (string | number)[][]): string {
   const cell = (v: string | number) => {
     const s = String(v);
-    // A leading =, +, - or @ would be run as a formula by Excel.
-    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-    return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    // A leading =, +, -, @, tab or CR would be run as a formula by Excel (OWASP's CSV injection list).
+    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   return "\uFEFF" + rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }

@@ -3,7 +3,7 @@ import { ViewsBySection, ViewsOverTime } from "@/components/admin/stats/StatsCha
 import { requirePage } from "@/lib/auth/guard";
 import { beijingDay } from "@/lib/format/date";
 import { viewRecorder } from "@/lib/views/recorder";
-import { resolveRange, siteSeries, statsQuerySchema, topArticles, viewsBySection, yearTotals } from "@/lib/views/stats";
+import { rangeCappedMessage, resolveRange, siteSeries, statsQuerySchema, topArticles, viewsBySection, yearTotals } from "@/lib/views/stats";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const fmt = (n: number) => n.toLocaleString("zh-CN");
@@ -49,6 +49,11 @@ export default async function StatsPage({ searchParams }: Props) {
           导出 CSV
         </a>
       </form>
+      {range.capped && (
+        <p className="adm-hint" role="status">
+          {rangeCappedMessage(range)}
+        </p>
+      )}
 
       <section className="adm-stats" aria-label="所选时间范围合计">
         <div className="adm-stat">
