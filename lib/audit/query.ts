@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { beijingDayEnd, beijingDayStart } from "../format/date";
 import { z } from "../validation/zod";
 import { AUDIT_ACTION_LABELS } from "./log";
+import { firstParam as first } from "../http/search-params";
 
 /** Reading the 操作日志: filters, one page of rows, and the labels to show them. */
 
@@ -56,7 +57,6 @@ export interface AuditPage {
 export const SYSTEM_ACTOR_LABEL = "系统";
 
 type Raw = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 const actionSchema = z.string().refine((v) => Object.hasOwn(AUDIT_ACTION_LABELS, v));
 const actorSchema = z.string().trim().min(1).max(200);

@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { beijingDay } from "@/lib/format/date";
 import { viewRecorder } from "@/lib/views/recorder";
 import { rangeCappedMessage, resolveRange, siteSeries, statsQuerySchema, topArticles, viewsBySection, yearTotals } from "@/lib/views/stats";
+import { firstParams } from "@/lib/http/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const fmt = (n: number) => n.toLocaleString("zh-CN");
@@ -12,7 +13,7 @@ const GROUPS = { day: "按日", week: "按周", month: "按月" } as const;
 export default async function StatsPage({ searchParams }: Props) {
   await requirePage("stats.read", "/admin/stats");
   const raw = await searchParams;
-  const q = statsQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const q = statsQuerySchema.parse(firstParams(raw));
   viewRecorder().flush(); // the figures include the views of the last second
   const range = resolveRange(q);
   const year = q.year ?? Number(beijingDay(new Date()).slice(0, 4));
