@@ -31,7 +31,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } }],
+  // Screenshots for people to look at are opt-in (`npm run screenshots`), not part of the default run.
+  projects: [
+    { name: "chromium", testIgnore: /screenshots\.spec\.ts$/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+    { name: "screenshots", testMatch: /screenshots\.spec\.ts$/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } } },
+  ],
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
     url: `http://localhost:${port}/`,

@@ -1,12 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { adminCsp, HSTS, newNonce } from "@/lib/security/headers";
+import { refuseOversizedAction } from "@/lib/http/action-body-limit";
 
 /**
  * For the admin and the sign-in page only (public pages stay cached, see
  * next.config.ts):
  *   - a fresh CSP nonce per request: Next.js reads it from the request's
  *     Content-Security-Policy header and puts it on its own scripts;
+ *   - server-action posts over the size limit answer 413 before Next reads
+ *     them (lib/http/action-body-limit.ts), here and on 网站建议;
  *   - a first gate: anonymous visitors of /admin are sent to sign in. Every
  *     admin page, server action and route handler checks the session and
  *     role itself (lib/auth/guard.ts), against the database.
@@ -17,8 +20,11 @@ function isHttps(req: NextRequest): boolean {
 }
 
 export async function proxy(req: NextRequest) {
-  const https = isHttps(req);
+  const refused = refuseOversizedAction(req);
+  if (refused) return refused;
   const { pathname, search } = req.nextUrl;
+  if (pathname === "/feedback" || pathname.startsWith("/feedback/")) return NextResponse.next();
+  const https = isHttps(req);
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     const token = await getToken({ req, secureCookie: https });
     if (!token) {
@@ -37,4 +43,4 @@ export async function proxy(req: NextRequest) {
   return res;
 }
 
-export const config = { matcher: ["/admin/:path*", "/login"] };
+export const config = { matcher: ["/admin/:path*", "/login", "/feedback", "/feedback/:path*"] };

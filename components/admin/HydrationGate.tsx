@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useHydrated } from "@/components/hooks/useHydrated";
 
 /**
  * Keeps every form control of the admin disabled until React has hydrated:
@@ -8,8 +8,7 @@ import { useEffect, useState } from "react";
  * the forms' state, and an editor must never lose what they typed.
  */
 export function HydrationGate({ children }: { children: React.ReactNode }) {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  const hydrated = useHydrated();
   return (
     <fieldset className="adm-gate" disabled={!hydrated} data-hydrated={hydrated || undefined}>
       {children}

@@ -9,7 +9,8 @@ import { RichText } from "./RichText";
 import { PrintButton } from "./PrintButton";
 import { PrintSource } from "./PrintSource";
 import { ReadAloud } from "./ReadAloud";
-import { fileKind, fileSize } from "./attachment-meta";
+import { fileSize } from "@/lib/format/file-size";
+import { fileKind } from "@/lib/media/file-types";
 
 export function ArticleView({ article: a, trail, neighbours }: { article: ArticleDetail; trail: SectionDto[]; neighbours: Neighbours }) {
   return (

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useBrowserValue } from "@/components/hooks/useHydrated";
 
 const SIZES = [
   { key: "l", label: "大", name: "大号字体" },
@@ -15,19 +16,18 @@ type Size = (typeof SIZES)[number]["key"];
  * state is read after mount to keep server and client markup identical.
  */
 export function FontSizeSwitch() {
-  const [current, setCurrent] = useState<Size | null>(null);
-  useEffect(() => {
-    setCurrent((document.documentElement.dataset.articleFont as Size | undefined) ?? "m");
-  }, []);
+  const [chosen, setChosen] = useState<Size | null>(null);
+  const stored = useBrowserValue<Size | null>(() => (document.documentElement.getAttribute("data-article-font") as Size | null) ?? "m", null);
+  const current = chosen ?? stored;
 
   function choose(size: Size) {
-    document.documentElement.dataset.articleFont = size;
+    document.documentElement.setAttribute("data-article-font", size);
     try {
       localStorage.setItem("article-font", size);
     } catch {
       /* private mode: the choice still applies to this page */
     }
-    setCurrent(size);
+    setChosen(size);
   }
 
   return (

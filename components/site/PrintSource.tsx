@@ -1,7 +1,20 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
+import { useBrowserValue } from "@/components/hooks/useHydrated";
 import { formatClock } from "@/lib/format/date";
+
+// The time shown: taken when first read after hydration, renewed as printing starts.
+let stamp: string | null = null;
+const printTime = () => (stamp ??= formatClock(new Date()));
+const onBeforePrint = (changed: () => void) => {
+  const renew = () => {
+    stamp = formatClock(new Date());
+    changed();
+  };
+  window.addEventListener("beforeprint", renew);
+  return () => window.removeEventListener("beforeprint", renew);
+};
 
 /**
  * The print-only line under a printed article: where it came from and when.
@@ -10,16 +23,8 @@ import { formatClock } from "@/lib/format/date";
  * first client render) show the site-relative path, so the markup matches.
  */
 export function PrintSource({ path, publishedOn }: { path: string; publishedOn: string }) {
-  const [url, setUrl] = useState(path);
-  const [printedAt, setPrintedAt] = useState<string | null>(null);
-
-  useEffect(() => {
-    setUrl(new URL(path, window.location.origin).href);
-    const stamp = () => setPrintedAt(formatClock(new Date()));
-    stamp();
-    window.addEventListener("beforeprint", stamp);
-    return () => window.removeEventListener("beforeprint", stamp);
-  }, [path]);
+  const url = useBrowserValue(() => new URL(path, window.location.origin).href, path);
+  const printedAt = useSyncExternalStore(onBeforePrint, printTime, () => null);
 
   return (
     <p className="print-only print-source">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useBrowserValue } from "@/components/hooks/useHydrated";
 import { speechChunks } from "./speech-chunks";
 
 type State = "idle" | "speaking" | "paused";
@@ -18,16 +19,16 @@ function chineseVoice(): SpeechSynthesisVoice | undefined {
  * short chunks one after another (see speech-chunks.ts).
  */
 export function ReadAloud({ title, bodyId }: { title: string; bodyId: string }) {
-  const [supported, setSupported] = useState(false);
+  const supported = useBrowserValue(() => "speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function", false);
   const [state, setState] = useState<State>("idle");
   // Each start/stop opens a new run; events of an older run are ignored
   // (cancel() fires error/end events on the utterance it interrupts).
   const run = useRef(0);
 
   useEffect(() => {
-    setSupported("speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function");
+    const runs = run;
     return () => {
-      run.current++;
+      runs.current++;
       if ("speechSynthesis" in window) window.speechSynthesis.cancel();
     };
   }, []);

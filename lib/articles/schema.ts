@@ -1,4 +1,5 @@
 import { htmlToText } from "../content/sanitize";
+import { parseBeijingDateTime } from "../format/date";
 import { z } from "../validation/zod";
 import { MAX_ARTICLE_KEYWORDS, MAX_KEYWORD_CHARS, splitKeywords } from "./keywords";
 
@@ -8,9 +9,8 @@ const beijingDateTime = z
   .trim()
   .transform((v, ctx) => {
     if (v === "") return null;
-    const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(v);
-    const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4] ?? "00"}:${m[5] ?? "00"}:${m[6] ?? "00"}+08:00`) : null;
-    if (!d || Number.isNaN(d.getTime())) {
+    const d = parseBeijingDateTime(v);
+    if (!d) {
       ctx.addIssue({ code: "custom", message: "请输入有效的日期和时间" });
       return z.NEVER;
     }

@@ -3,12 +3,13 @@ import type { Prisma } from "../generated/prisma/client";
 import { beijingDayEnd, beijingDayStart } from "../format/date";
 import { z } from "../validation/zod";
 import { AUDIT_ACTION_LABELS } from "./log";
+import { firstParam as first } from "../http/search-params";
 
 /** Reading the 操作日志: filters, one page of rows, and the labels to show them. */
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_TARGET_TYPES = ["article", "section", "page", "settings", "user", "media"] as const;
+export const AUDIT_TARGET_TYPES = ["article", "section", "page", "settings", "user", "media", "suggestion"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 export const AUDIT_TARGET_LABELS: Record<AuditTargetType, string> = {
   article: "文章",
@@ -17,6 +18,7 @@ export const AUDIT_TARGET_LABELS: Record<AuditTargetType, string> = {
   settings: "网站设置",
   user: "用户",
   media: "文件",
+  suggestion: "网站建议",
 };
 
 /** What the filter form typed into the address bar ("系统" matches system rows). */
@@ -55,7 +57,6 @@ export interface AuditPage {
 export const SYSTEM_ACTOR_LABEL = "系统";
 
 type Raw = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 const actionSchema = z.string().refine((v) => Object.hasOwn(AUDIT_ACTION_LABELS, v));
 const actorSchema = z.string().trim().min(1).max(200);

@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 import sanitizeHtml from "sanitize-html";
 
 /**
@@ -55,12 +56,8 @@ export function sanitizeRichText(html: string): string {
 export function htmlToText(html: string): string {
   // Block ends become spaces so "…</p><p>Next" does not glue two words together.
   const spaced = html.replace(/<\/(p|h[1-6]|li|td|th|figcaption|caption|blockquote|tr)>|<br\s*\/?>/gi, "$& ");
-  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
+  // One pass of a maintained decoder: replacing &amp; first (as a chain of replaces does) turns the text "&lt;" into "<".
+  return decodeHTML(sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} }))
     .replace(/\s+/g, " ")
     .trim();
 }

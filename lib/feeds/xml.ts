@@ -1,3 +1,4 @@
+import { beijingParts } from "../format/date";
 /**
  * Text → XML. Everything an editor typed (titles with & < > and quotes,
  * summaries) is escaped as character data, never spliced in as markup, and
@@ -29,9 +30,6 @@ const pad = (n: number) => String(n).padStart(2, "0");
  * China has one zone and no daylight saving, so a fixed offset is exact.
  */
 export function rfc822Beijing(value: string | Date): string {
-  const b = new Date(new Date(value).getTime() + 8 * 3600 * 1000);
-  return (
-    `${DAYS[b.getUTCDay()]}, ${pad(b.getUTCDate())} ${MONTHS[b.getUTCMonth()]} ${b.getUTCFullYear()} ` +
-    `${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}:${pad(b.getUTCSeconds())} +0800`
-  );
+  const b = beijingParts(new Date(value));
+  return `${DAYS[b.wd]}, ${pad(b.d)} ${MONTHS[b.m - 1]} ${b.y} ${pad(b.h)}:${pad(b.min)}:${pad(b.s)} +0800`;
 }

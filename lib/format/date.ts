@@ -2,7 +2,8 @@
 // exact and keeps server and client output identical (no ICU differences).
 const BEIJING_OFFSET_MS = 8 * 3600 * 1000;
 
-function beijingParts(d: Date) {
+/** The Beijing wall-clock fields of an instant (for formats this file does not offer, e.g. RFC 822). */
+export function beijingParts(d: Date) {
   const b = new Date(d.getTime() + BEIJING_OFFSET_MS);
   return {
     y: b.getUTCFullYear(),
@@ -70,4 +71,22 @@ export function beijingDayEnd(day: string): Date | null {
 /** "2017-11-20": the Beijing calendar day, the unit of the daily statistics. */
 export function beijingDay(d: Date): string {
   return new Date(d.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The calendar day `n` days after (or before, n < 0) "2017-11-20". */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * "2017-11-20T08:30" / "2017-11-20 08:30:05" / "2017-11-20" read as Beijing wall-clock
+ * time, or null when it is not a real moment (2017-02-30, 24:10 are rejected, never rolled over).
+ */
+export function parseBeijingDateTime(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!m) return null;
+  const start = beijingDayStart(`${m[1]}-${m[2]}-${m[3]}`);
+  const [h, min, s] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (!start || h > 23 || min > 59 || s > 59) return null;
+  return new Date(start.getTime() + ((h * 60 + min) * 60 + s) * 1000);
 }

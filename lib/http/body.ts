@@ -1,19 +1,18 @@
+import { fileSize } from "../format/file-size";
+
 /**
  * Request bodies read with a hard cap, counted while streaming: a chunked body has no
  * Content-Length to trust, and req.json()/req.formData() would buffer any size.
  */
 export class BodyTooLargeError extends Error {
   constructor(readonly limitBytes: number) {
-    super(`请求内容过大（不能超过 ${formatLimit(limitBytes)}）`);
+    super(`请求内容过大（不能超过 ${fileSize(limitBytes)}）`);
   }
 }
 
 /** Malformed multipart/JSON: the client's fault, answered 400. */
 export class MalformedBodyError extends Error {}
 
-function formatLimit(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)}MB` : `${Math.max(1, Math.round(bytes / 1024))}KB`;
-}
 
 export async function readBodyCapped(req: Request, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers.get("content-length"));

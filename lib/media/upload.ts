@@ -7,21 +7,21 @@ import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { storage } from "./storage";
 import { mediaUrl } from "./url";
+import { fileSize } from "../format/file-size";
+import { ATTACHMENT_LABELS, FILE_MAX_BYTES, IMAGE_MAX_BYTES, IMAGE_TYPE_MESSAGE, isImageMime, mimeForExt, type AttachmentExt } from "./file-types";
 
-export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
-export const FILE_MAX_BYTES = 20 * 1024 * 1024;
+export { FILE_MAX_BYTES, IMAGE_MAX_BYTES } from "./file-types";
 /** Widths served to browsers through srcset; never wider than the original. */
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 
-/** Attachments we accept, by type sniffed from the bytes (never the file name or the browser's claim). */
-const FILE_TYPES: Record<string, string> = {
+/** Sniffed type (from the bytes, never the file name or the browser's claim) → the stored extension. */
+const SNIFFED_ATTACHMENTS: Record<string, AttachmentExt | "zip-office"> = {
   "application/pdf": "pdf",
   "application/x-cfb": "doc", // legacy .doc/.xls are OLE compound files
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
   "application/zip": "zip-office",
 };
-const IMAGE_TYPES = new Set(["image/jpeg", "image/png", "image/webp", "image/gif"]);
 
 export interface MediaDto {
   id: number;
@@ -73,11 +73,11 @@ function safeName(name: string): string {
 }
 
 export async function uploadImage(bytes: Buffer, originalName: string, alt: string, caption: string, actor: Actor): Promise<MediaDto> {
-  if (bytes.length > IMAGE_MAX_BYTES) throw new DomainError(`图片不能超过${IMAGE_MAX_BYTES / 1024 / 1024}MB`);
+  if (bytes.length > IMAGE_MAX_BYTES) throw new DomainError(`图片不能超过 ${fileSize(IMAGE_MAX_BYTES)}`);
   if (!alt.trim()) throw new DomainError("请填写图片的替代文字（供视障用户和图片无法显示时使用）");
   const type = await fileTypeFromBuffer(bytes);
   // SVG can carry script: it is refused rather than sanitised.
-  if (!type || !IMAGE_TYPES.has(type.mime)) throw new DomainError("只支持 JPG、PNG、WebP、GIF 格式的图片");
+  if (!type || !isImageMime(type.mime)) throw new DomainError(IMAGE_TYPE_MESSAGE);
   let image: Sharp;
   let meta: Metadata;
   try {
@@ -124,27 +124,20 @@ export async function uploadImage(bytes: Buffer, originalName: string, alt: stri
 }
 
 export async function uploadFile(bytes: Buffer, originalName: string, actor: Actor): Promise<MediaDto> {
-  if (bytes.length > FILE_MAX_BYTES) throw new DomainError(`附件不能超过${FILE_MAX_BYTES / 1024 / 1024}MB`);
+  if (bytes.length > FILE_MAX_BYTES) throw new DomainError(`附件不能超过 ${fileSize(FILE_MAX_BYTES)}`);
   const type = await fileTypeFromBuffer(bytes);
   const lower = originalName.toLowerCase();
-  let ext = type ? FILE_TYPES[type.mime] : undefined;
+  let ext = type ? SNIFFED_ATTACHMENTS[type.mime] : undefined;
   // .doc and .xls share one container format; .docx/.xlsx may sniff as plain zip. The name picks between equals only.
   if (ext === "doc" && lower.endsWith(".xls")) ext = "xls";
   if (ext === "zip-office") ext = lower.endsWith(".xlsx") ? "xlsx" : lower.endsWith(".docx") ? "docx" : undefined;
-  if (!ext) throw new DomainError("附件只支持 PDF、DOC、DOCX、XLS、XLSX 格式");
-  const mime: Record<string, string> = {
-    pdf: "application/pdf",
-    doc: "application/msword",
-    xls: "application/vnd.ms-excel",
-    docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  };
+  if (!ext) throw new DomainError(`附件只支持 ${ATTACHMENT_LABELS} 格式`);
   const key = hashKey(bytes, ext);
   const same = await reuseStored(key, actor);
   if (same) return { ...same, originalName: safeName(originalName) };
   await storage.put(key, bytes);
   const m = await db.media.create({
-    data: { kind: "file", storageKey: key, originalName: safeName(originalName), mimeType: mime[ext], size: bytes.length },
+    data: { kind: "file", storageKey: key, originalName: safeName(originalName), mimeType: mimeForExt(ext), size: bytes.length },
   });
   await audit(actor, { action: "media.upload", targetType: "media", targetId: m.id, summary: m.originalName });
   return toMediaDto(m);

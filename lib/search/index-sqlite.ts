@@ -260,10 +260,14 @@ export async function adminArticleSearch(
   const working = workingCopySql(who, "a", "sqlite");
   const cond: string[] = [listable.sql];
   const args: unknown[] = [...listable.args];
-  if (filter.status) (cond.push(`a."status" = ?`), args.push(filter.status));
-  if (filter.isLive !== undefined) (cond.push(`a."isLive" = ?`), args.push(filter.isLive ? 1 : 0));
-  if (filter.sectionId) (cond.push(`a."sectionId" = ?`), args.push(filter.sectionId));
-  if (filter.createdById) (cond.push(`a."createdById" = ?`), args.push(filter.createdById));
+  const filterBy = (sql: string, arg: unknown) => {
+    cond.push(sql);
+    args.push(arg);
+  };
+  if (filter.status) filterBy(`a."status" = ?`, filter.status);
+  if (filter.isLive !== undefined) filterBy(`a."isLive" = ?`, filter.isLive ? 1 : 0);
+  if (filter.sectionId) filterBy(`a."sectionId" = ?`, filter.sectionId);
+  if (filter.createdById) filterBy(`a."createdById" = ?`, filter.createdById);
   const notLive = substrings.map(() => `instr(lower(a."title" || ' ' || a."bodyHtml"), lower(?)) > 0`).join(" AND ");
   // A live article's unpublished edit lives only in its head revision's snapshot (JSON of title, body…).
   const pendingEdit = substrings.map(() => `instr(lower(json_extract(r."snapshot", '$.title') || ' ' || json_extract(r."snapshot", '$.bodyHtml')), lower(?)) > 0`).join(" AND ");

@@ -1,5 +1,4 @@
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict";
+import { jieba } from "../text/jieba";
 
 /**
  * How text becomes searchable. Chinese has no spaces, and both SQLite FTS5
@@ -19,8 +18,6 @@ const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 // Runs of Chinese, or runs of other letters/digits (which stop at the first Chinese character).
 const PIECES = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|(?:(?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+/gu;
 
-let jieba: Jieba | null = null;
-const segmenter = () => (jieba ??= Jieba.withDict(dict));
 
 function pairs(run: string): string[] {
   const chars = [...run];
@@ -55,7 +52,7 @@ export function queryTerms(query: string): QueryTerm[] {
   for (const piece of query.normalize("NFKC").slice(0, 200).match(PIECES) ?? []) {
     if (!CJK.test(piece)) terms.push({ text: piece.toLowerCase(), cjk: false });
     else if ([...piece].length <= 3) terms.push({ text: piece, cjk: true });
-    else for (const w of segmenter().cut(piece, true)) if (w.trim()) terms.push({ text: w, cjk: true });
+    else for (const w of jieba().cut(piece, true)) if (w.trim()) terms.push({ text: w, cjk: true });
   }
   const unique = [...new Map(terms.map((t) => [t.text, t])).values()];
   return unique.slice(0, MAX_QUERY_TERMS);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "../db";
+import { parseBeijingDateTime } from "../format/date";
 import type { ArticleSnapshot } from "../articles/snapshot";
 import { sanitizeRichText } from "../content/sanitize";
 import { mediaUrl } from "../media/url";
@@ -15,7 +16,9 @@ import { demoDayShift, shiftDays } from "./demo-dates";
 
 /** "2017-11-20 08:30" in Beijing time. */
 export function beijingTime(local: string): Date {
-  return new Date(`${local.replace(" ", "T")}:00+08:00`);
+  const d = parseBeijingDateTime(local);
+  if (!d) throw new Error(`not a Beijing time: ${local}`);
+  return d;
 }
 
 async function storePhoto(seed: number, alt: string, caption: string) {

@@ -1,5 +1,4 @@
-import { Jieba, TfIdf } from "@node-rs/jieba";
-import { dict, idf } from "@node-rs/jieba/dict";
+import { jieba, tfidf } from "../text/jieba";
 import { cachedRead } from "../cache/cached";
 import { tags } from "../cache/tags";
 import { db } from "../db";
@@ -18,8 +17,6 @@ const CONTENT_POS = ["n", "nr", "ns", "nt", "nz", "nrt", "vn", "l", "j", "i", "e
 // A term must say something: drop pure numbers and single characters.
 const MEANINGFUL = (w: string) => Array.from(w).length >= 2 && !/^[\d.]+$/.test(w);
 
-let models: { jieba: Jieba; tfidf: TfIdf } | null = null;
-const load = () => (models ??= { jieba: Jieba.withDict(dict), tfidf: TfIdf.withDict(idf) });
 
 /** Same text, same answer: memoised per process (metadata of one article is asked for on every render of its page). */
 const memo = new Map<string, string[]>();
@@ -29,9 +26,8 @@ export function extractKeywords(text: string, max = MAX_KEYWORDS): string[] {
   const key = `${max}\u0000${text}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const { jieba, tfidf } = load();
-  const found = tfidf
-    .extractKeywords(jieba, text.normalize("NFKC"), max * 3, CONTENT_POS)
+  const found = tfidf()
+    .extractKeywords(jieba(), text.normalize("NFKC"), max * 3, CONTENT_POS)
     .filter((k) => MEANINGFUL(k.keyword))
     // Ties in weight are broken by the word itself, so the order never depends on the extractor's internals.
     .sort((a, b) => b.weight - a.weight || (a.keyword < b.keyword ? -1 : a.keyword > b.keyword ? 1 : 0))

@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { env } from "../env";
 
 /**
@@ -6,22 +7,32 @@ import { env } from "../env";
  * process; behind a load balancer without sticky sessions a repeat that
  * lands on another instance is counted again (a shared Redis set would
  * close that gap).
+ *
+ * An LRU cache with a time-to-live (lru-cache): expiry and eviction are O(1)
+ * per insert, and memory is bounded by `maxKeys` even under a flood of new
+ * visitors inside one window (the oldest keys go first). The stored value is
+ * the time of the counted view, compared with the caller's clock.
  */
 export class RecentViews {
-  private lastSeen = new Map<string, number>();
+  private lastSeen: LRUCache<string, number> | null;
 
-  constructor(private windowMs: number) {}
+  constructor(
+    private windowMs: number,
+    maxKeys = 500_000,
+  ) {
+    // A zero window remembers nothing (and lru-cache reads ttl 0 as "forever").
+    this.lastSeen = windowMs > 0 ? new LRUCache<string, number>({ max: maxKeys, ttl: windowMs, updateAgeOnGet: false }) : null;
+  }
 
   /** True inside the window of an earlier view with this key (remembers nothing). */
   seen(key: string, now: number): boolean {
-    const last = this.lastSeen.get(key);
+    const last = this.lastSeen?.get(key);
     return last !== undefined && now - last < this.windowMs;
   }
 
   /** Starts the window for this key (the view was counted). */
   remember(key: string, now: number): void {
-    this.lastSeen.set(key, now);
-    if (this.lastSeen.size > 200_000) this.prune(now);
+    this.lastSeen?.set(key, now);
   }
 
   /** True when this view counts (and remembers it); false inside the window of an earlier one. */
@@ -31,12 +42,12 @@ export class RecentViews {
     return true;
   }
 
-  prune(now: number): void {
-    for (const [k, t] of this.lastSeen) if (now - t >= this.windowMs) this.lastSeen.delete(k);
+  get size(): number {
+    return this.lastSeen?.size ?? 0;
   }
 
   clear(): void {
-    this.lastSeen.clear();
+    this.lastSeen?.clear();
   }
 }
 

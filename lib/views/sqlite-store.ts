@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { sqliteFilePath } from "../db/url";
 import { isPubliclyVisible } from "../articles/access";
+import { addDays } from "../format/date";
 
 /**
  * The counters' SQL for the embedded SQLite database, on its own
@@ -109,8 +110,7 @@ export function openSqliteStore(file = sqliteFilePath()): CounterStore {
     // The distinct-visitor bookkeeping is only needed for days still being counted.
     const oldest = [...siteDays.keys()].sort()[0];
     if (oldest) {
-      const before = new Date(Date.parse(`${oldest}T00:00:00+08:00`) - 86_400_000);
-      const cutoff = new Date(before.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+      const cutoff = addDays(oldest, -1);
       stmt.pruneSiteDay.run(cutoff);
       stmt.pruneArticleDay.run(cutoff);
     }

@@ -1,14 +1,15 @@
 import { db } from "../db";
-import { beijingDay } from "../format/date";
+import { addDays, beijingDay, beijingDayStart } from "../format/date";
 import { z } from "../validation/zod";
 
 /** Reads for the statistics screen and its CSV export. Days are Beijing calendar days ("2017-11-20"). */
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day ("2017-02-30" is not). */
+const isDay = (v: string) => beijingDayStart(v) !== null;
 
 export const statsQuerySchema = z.object({
-  from: z.string().regex(DAY).optional().catch(undefined),
-  to: z.string().regex(DAY).optional().catch(undefined),
+  from: z.string().refine(isDay).optional().catch(undefined),
+  to: z.string().refine(isDay).optional().catch(undefined),
   group: z.enum(["day", "week", "month"]).default("day").catch("day"),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
 });
@@ -17,16 +18,22 @@ export interface StatsRange {
   from: string;
   to: string;
   group: "day" | "week" | "month";
+  /** Set when the asked-for span was longer than MAX_RANGE_DAYS and was cut to the last MAX_RANGE_DAYS. */
+  capped?: { requestedFrom: string };
 }
+
+/** Longest span one screen or CSV covers: a year of daily rows; a century would render megabytes. */
+export const MAX_RANGE_DAYS = 366;
+export const rangeCappedMessage = (r: StatsRange) =>
+  `统计时间跨度最长 ${MAX_RANGE_DAYS} 天：已从 ${r.capped?.requestedFrom} 调整为 ${r.from}，显示 ${r.from} 至 ${r.to} 的数据`;
 
 export function resolveRange(q: z.infer<typeof statsQuerySchema>, now = new Date()): StatsRange {
-  const to = q.to ?? beijingDay(now);
-  const from = q.from ?? beijingDay(new Date(Date.parse(`${to}T00:00:00+08:00`) - 29 * 86_400_000));
-  return from <= to ? { from, to, group: q.group } : { from: to, to: from, group: q.group };
-}
-
-function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  const end = q.to ?? beijingDay(now);
+  const start = q.from ?? addDays(end, -29);
+  const [from, to] = start <= end ? [start, end] : [end, start];
+  const earliest = addDays(to, -(MAX_RANGE_DAYS - 1));
+  if (from < earliest) return { from: earliest, to, group: q.group, capped: { requestedFrom: from } };
+  return { from, to, group: q.group };
 }
 
 /** Monday of the day's week. */
@@ -127,7 +134,7 @@ export async function yearTotals(year: number): Promise<YearTotals> {
     db.dailyArticleStat.aggregate({ where: { day: { gte: from, lte: to } }, _sum: { views: true } }),
     db.dailySiteStat.findFirst({ where: { day: { gte: from, lte: to } }, orderBy: { views: "desc" } }),
     db.visitor.count({
-      where: { firstSeenAt: { gte: new Date(`${from}T00:00:00+08:00`), lt: new Date(`${year + 1}-01-01T00:00:00+08:00`) } },
+      where: { firstSeenAt: { gte: beijingDayStart(from)!, lt: beijingDayStart(`${year + 1}-01-01`)! } },
     }),
   ]);
   return {
@@ -144,9 +151,9 @@ export async function yearTotals(year: number): Promise<YearTotals> {
 export function toCsv(rows: (string | number)[][]): string {
   const cell = (v: string | number) => {
     const s = String(v);
-    // A leading =, +, - or @ would be run as a formula by Excel.
-    const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
-    return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    // A leading =, +, -, @, tab or CR would be run as a formula by Excel (OWASP's CSV injection list).
+    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   return "\uFEFF" + rows.map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }

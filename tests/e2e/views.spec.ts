@@ -46,17 +46,25 @@ test("prefetches of the article (hover, viewport, router) do not count a view", 
   const { href, id } = await articleOf(browser, "/service", 1);
   const before = await storedViews(request, id);
   const page = await browser.newPage();
+  // Every beacon this page sends, in order: the only one must be the real view's, sent after the click.
+  const beacons: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith("/api/views") && r.method() === "POST") beacons.push(r.postData() ?? "");
+  });
   await page.goto("/service");
+  const listBeacons = beacons.length; // the list page's own (not an article view)
   await page.locator(`.section-list a[href="${href}"]`).hover();
   // What the Next.js router sends when it prefetches a page, whatever triggered it:
   const prefetch = await page.request.get(`${href}?_rsc=prefetch`, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
   expect(prefetch.status()).toBe(200);
   expect(await prefetch.text()).toContain(String(id));
-  await page.waitForTimeout(1500);
-  expect(await storedViews(request, id)).toBe(before);
-  // Opening it for real counts once.
+  // Opening it for real counts once, and its beacon is the first one naming the article.
+  const realView = page.waitForResponse((r) => r.url().endsWith("/api/views") && (r.request().postData() ?? "").includes(`"articleId":${id}`));
   await page.locator(`.section-list a[href="${href}"]`).click();
+  await realView;
   expect(await liveNumber(page, "views")).toBe(before + 1);
+  expect(beacons.slice(listBeacons).filter((b) => b.includes(`"articleId":${id}`))).toHaveLength(1);
+  expect(await storedViews(request, id)).toBe(before + 1);
   await page.close();
 });
 

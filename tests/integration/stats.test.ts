@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { resolveRange, siteSeries, statsQuerySchema, toCsv, topArticles, viewsBySection, yearTotals } from "@/lib/views/stats";
+import { rangeCappedMessage, resolveRange, siteSeries, statsQuerySchema, toCsv, topArticles, viewsBySection, yearTotals } from "@/lib/views/stats";
 
 describe("statistics", () => {
   it("the demo database carries a year of daily figures", async () => {
@@ -69,16 +69,28 @@ describe("statistics", () => {
     expect(statsQuerySchema.parse({ from: "'; DROP TABLE x" }).from).toBeUndefined();
   });
 
+  it("a span longer than a year is cut to the last 366 days, and says so", () => {
+    const r = resolveRange(statsQuerySchema.parse({ from: "2000-01-01", to: "2020-12-31" }));
+    expect(r).toMatchObject({ from: "2020-01-01", to: "2020-12-31", capped: { requestedFrom: "2000-01-01" } });
+    expect(rangeCappedMessage(r)).toBe("统计时间跨度最长 366 天：已从 2000-01-01 调整为 2020-01-01，显示 2020-01-01 至 2020-12-31 的数据");
+    expect(resolveRange(statsQuerySchema.parse({ from: "2017-01-01", to: "2018-01-01" })).capped).toBeUndefined(); // 366 days exactly
+  });
+
   it("CSV export opens in Excel with Chinese intact and cannot smuggle formulas", () => {
     const csv = toCsv([
       ["标题", "浏览量"],
       ["上下一盘棋 共建文明城——“回眸”", 12],
       ["=HYPERLINK(\"http://evil\")", 1],
       ["a,b", 2],
+      ["\t=1+1", 3],
+      ["\r=1+1", 4],
     ]);
     expect(csv.startsWith("\uFEFF标题,浏览量\r\n")).toBe(true);
     expect(csv).toContain("上下一盘棋 共建文明城——“回眸”,12");
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")",1`);
     expect(csv).toContain(`"a,b",2`);
+    // A leading tab or carriage return is read past by Excel, then the formula runs: quoted and neutralised too.
+    expect(csv).toContain(`'\t=1+1,3`);
+    expect(csv).toContain(`"'\r=1+1",4`);
   });
 });

@@ -46,4 +46,10 @@ describe("sanitizeRichText", () => {
   it("htmlToText strips tags and decodes entities", () => {
     expect(htmlToText(`<p>A &amp; B</p><p>“创城”</p>`)).toBe("A & B “创城”");
   });
+
+  it("htmlToText decodes each entity once: the text “&lt;” stays “&lt;”, numeric and named entities decode", () => {
+    // An editor who wrote the characters "&lt;" has "&amp;lt;" in the HTML.
+    expect(htmlToText(`<p>写法 &amp;lt;br&amp;gt; 不是标签</p>`)).toBe("写法 &lt;br&gt; 不是标签");
+    expect(htmlToText(`<p>&#8220;创城&#8221; &mdash; &copy; 2017&nbsp;年</p>`)).toBe("“创城” — © 2017 年");
+  });
 });

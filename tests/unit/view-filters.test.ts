@@ -44,6 +44,18 @@ describe("duplicate window", () => {
     expect(w.admit("v1|a:1", t0 + 30 * 60_000)).toBe(true);
   });
 
+  it("a flood of new visitors inside one window costs O(1) per view and stays bounded", () => {
+    // 400 000 distinct keys within the window: a scan of the whole memory per insert (the old
+    // prune above 200 000 entries) would take minutes; an LRU with expiry takes well under a second.
+    const w = new RecentViews(30 * 60_000, 300_000);
+    const t0 = Date.UTC(2017, 10, 20, 0, 30);
+    const started = performance.now();
+    for (let i = 0; i < 400_000; i++) w.admit(`visitor-${i}|a:1`, t0 + i);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(w.size).toBe(300_000);
+    expect(w.admit("visitor-399999|a:1", t0 + 400_000)).toBe(false); // the newest are remembered
+  });
+
   it("a zero window counts every view", () => {
     const w = new RecentViews(0);
     expect(w.admit("k", 1)).toBe(true);

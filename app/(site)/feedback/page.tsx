@@ -10,6 +10,7 @@ import { listPublicReplies } from "@/lib/feedback/public-replies";
 import { issueFormToken } from "@/lib/feedback/token";
 import { pageMetadata } from "@/lib/site/metadata";
 import { readSettings } from "@/lib/site/reads";
+import { firstParam } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata(await readSettings(), { title: "网站建议", column: "网站建议", description: "在线提交网站建议、政策咨询和投诉举报，凭查询码查看答复。" });
@@ -24,7 +25,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function FeedbackPage({ searchParams }: Props) {
   await connection();
   const raw = (await searchParams).page;
-  const page = Math.max(1, Math.min(1000, Number.parseInt(Array.isArray(raw) ? raw[0] : (raw ?? "1"), 10) || 1));
+  const page = Math.max(1, Math.min(1000, Number.parseInt(firstParam(raw) ?? "1", 10) || 1));
   const [settings, replies] = await Promise.all([readSettings(), listPublicReplies(page)]);
   return (
     <div className="static-page fb-page">

@@ -10,6 +10,7 @@ import { subtreeIds } from "@/lib/sections/queries";
 import { sectionHref } from "@/lib/sections/types";
 import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
 import { readSections, readSettings } from "@/lib/site/reads";
+import { firstParams } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Result pages are endless and thin: kept out of search engines, but linked from every page.
@@ -28,7 +29,7 @@ function Highlighted({ parts }: { parts: Marked }) {
 
 /** Works without JavaScript: a GET form, server-rendered results, plain links for pages. */
 export default async function SearchPage({ searchParams }: Props) {
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = firstParams(await searchParams);
   const params = searchParamsSchema.parse(raw);
   const problems = searchProblems(raw, params);
   const hasProblems = Object.keys(problems).length > 0;

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { fileSize } from "@/lib/format/file-size";
+import { ATTACHMENT_ACCEPT, IMAGE_ACCEPT } from "@/lib/media/file-types";
 import { uploadMedia, type UploadedMedia } from "../MediaUpload";
 
 export interface MediaState {
@@ -8,9 +10,6 @@ export interface MediaState {
   attachments: { media: UploadedMedia; title: string }[];
 }
 
-function fileSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** Cover image (with required alt text) and downloadable attachments (PDF/DOC/XLS). */
 export function MediaFields({ value, onChange, error }: { value: MediaState; onChange: (v: MediaState) => void; error?: string }) {
@@ -55,7 +54,7 @@ export function MediaFields({ value, onChange, error }: { value: MediaState; onC
             <label htmlFor="cover-alt">封面替代文字（上传前必填）</label>
             <input id="cover-alt" value={coverAlt} onChange={(e) => setCoverAlt(e.target.value)} maxLength={200} />
             <label htmlFor="cover-file">选择封面图片（JPG/PNG/WebP，10MB 以内）</label>
-            <input id="cover-file" type="file" accept="image/jpeg,image/png,image/webp,image/gif" disabled={busy !== null} onChange={(e) => upload("cover", e.target.files?.[0])} />
+            <input id="cover-file" type="file" accept={IMAGE_ACCEPT} disabled={busy !== null} onChange={(e) => upload("cover", e.target.files?.[0])} />
           </>
         )}
       </div>
@@ -83,7 +82,7 @@ export function MediaFields({ value, onChange, error }: { value: MediaState; onC
           ))}
         </ul>
         <label htmlFor="attachment-file">添加附件（PDF、DOC、DOCX、XLS、XLSX，20MB 以内）</label>
-        <input id="attachment-file" type="file" accept=".pdf,.doc,.docx,.xls,.xlsx" disabled={busy !== null} onChange={(e) => upload("file", e.target.files?.[0])} />
+        <input id="attachment-file" type="file" accept={ATTACHMENT_ACCEPT} disabled={busy !== null} onChange={(e) => upload("file", e.target.files?.[0])} />
       </div>
       {busy && <p className="adm-hint" role="status">正在上传…</p>}
       {(message || error) && (

@@ -4,9 +4,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { createPortal } from "react-dom";
 import { uploadMedia, type UploadedMedia } from "../MediaUpload";
 
-export const IMAGE_ACCEPT = "image/jpeg,image/png,image/webp,image/gif";
-const IMAGE_TYPES = IMAGE_ACCEPT.split(",");
-const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+import { fileSize } from "@/lib/format/file-size";
+import { IMAGE_ACCEPT, IMAGE_MAX_BYTES, IMAGE_TYPE_MESSAGE, isImageMime } from "@/lib/media/file-types";
 const TEXT_MAX = 200;
 
 export interface ImageFields {
@@ -88,13 +87,13 @@ export function ImageDialog(props: Props) {
   function chooseFile(f: File | null) {
     setFile(f);
     setUploadError(null);
-    setPreview(f && IMAGE_TYPES.includes(f.type) ? URL.createObjectURL(f) : null);
+    setPreview(f && isImageMime(f.type) ? URL.createObjectURL(f) : null);
     setErrors((e) => ({ ...e, file: f ? fileProblem(f) : undefined }));
   }
 
   function fileProblem(f: File): string | undefined {
-    if (!IMAGE_TYPES.includes(f.type)) return "只支持 JPG、PNG、WebP、GIF 格式的图片";
-    if (f.size > IMAGE_MAX_BYTES) return "图片不能超过10MB，请压缩后再上传";
+    if (!isImageMime(f.type)) return IMAGE_TYPE_MESSAGE;
+    if (f.size > IMAGE_MAX_BYTES) return `图片不能超过 ${fileSize(IMAGE_MAX_BYTES)}，请压缩后再上传`;
     if (f.size === 0) return "图片文件是空的，请重新选择";
     return undefined;
   }

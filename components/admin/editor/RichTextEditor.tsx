@@ -111,6 +111,11 @@ function toolbarState(editor: Editor | null): ToolbarState {
   };
 }
 
+/* eslint-disable react-hooks/refs, react-hooks/preserve-manual-memoization --
+   Tiptap builds its extensions and editor props once and calls our handlers later from
+   outside React; the "latest value in a ref" pattern is how those handlers see current
+   props and state. The React Compiler rules cannot see that the refs are read only in
+   those later callbacks, never for rendering. */
 /**
  * Rich-text editor for article bodies and static pages (Tiptap / ProseMirror).
  * Emits HTML in the shapes lib/content/sanitize.ts allows; the server

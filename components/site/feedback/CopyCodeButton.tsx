@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useBrowserValue } from "@/components/hooks/useHydrated";
 
 /** Copies the query code; rendered only where the clipboard API is available (never a dead button). */
 export function CopyCodeButton({ code }: { code: string }) {
-  const [supported, setSupported] = useState(false);
+  const supported = useBrowserValue(() => !!navigator.clipboard, false);
   const [copied, setCopied] = useState<boolean | null>(null);
-  useEffect(() => setSupported(typeof navigator !== "undefined" && !!navigator.clipboard), []);
   if (!supported) return null;
   return (
     <>

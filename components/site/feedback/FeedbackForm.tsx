@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { useHydrated } from "@/components/hooks/useHydrated";
 import { submitFeedback } from "@/lib/feedback/public-actions";
 import { CATEGORIES } from "@/lib/feedback/categories";
 import { FEEDBACK_LIMITS as L } from "@/lib/feedback/limits";
@@ -69,8 +70,7 @@ function FormBody({ state, action, pending }: { state: FeedbackFormState; action
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // Marks the form as hydrated (tests wait for it; before it, the form still works as a plain POST).
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
 
   // After a refusal, take keyboard and screen-reader users to the first field to fix (or the message).
   useEffect(() => {

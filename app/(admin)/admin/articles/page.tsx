@@ -4,13 +4,14 @@ import { can } from "@/lib/auth/permissions";
 import { adminListChoices, adminListFilterSchema, listArticlesForAdmin } from "@/lib/articles/admin-queries";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
 import { formatDate, formatDateTime } from "@/lib/format/date";
+import { firstParams } from "@/lib/http/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminArticlesPage({ searchParams }: Props) {
   const actor = await requirePage("admin.access", "/admin/articles");
   const raw = await searchParams;
-  const filter = adminListFilterSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const filter = adminListFilterSchema.parse(firstParams(raw));
   const [list, { sections, authors }] = await Promise.all([listArticlesForAdmin(filter, actor), adminListChoices()]);
   const qs = (page: number) => {
     const p = new URLSearchParams();

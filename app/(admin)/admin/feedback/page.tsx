@@ -9,6 +9,7 @@ import { listInbox, parseInboxFilter, type InboxFilter } from "@/lib/feedback/ma
 import { formatDateTime } from "@/lib/format/date";
 import "@/components/admin/crud.css";
 import "@/components/admin/feedback/inbox.css";
+import { firstParam } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "留言管理" };
 
@@ -21,14 +22,12 @@ const TABS: { key: InboxFilter; label: string }[] = [
   { key: "all", label: "全部" },
 ];
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 export default async function FeedbackInboxPage({ searchParams }: Props) {
   const actor = await requirePage("suggestion.manage", "/admin/feedback");
   const raw = await searchParams;
   // Unanswered first: that is the work to do.
-  const filter = first(raw.status) === undefined ? "new" : parseInboxFilter(first(raw.status));
-  const inbox = await listInbox(filter, Math.max(1, Number.parseInt(first(raw.page) ?? "1", 10) || 1));
+  const filter = firstParam(raw.status) === undefined ? "new" : parseInboxFilter(firstParam(raw.status));
+  const inbox = await listInbox(filter, Math.max(1, Number.parseInt(firstParam(raw.page) ?? "1", 10) || 1));
   const page = inbox.page;
   const href = (f: InboxFilter, p = 1) => `/admin/feedback?status=${f}${p > 1 ? `&page=${p}` : ""}`;
   const overdueHere = inbox.items.filter((i) => i.overdue).length;

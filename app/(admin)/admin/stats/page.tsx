@@ -3,7 +3,8 @@ import { ViewsBySection, ViewsOverTime } from "@/components/admin/stats/StatsCha
 import { requirePage } from "@/lib/auth/guard";
 import { beijingDay } from "@/lib/format/date";
 import { viewRecorder } from "@/lib/views/recorder";
-import { resolveRange, siteSeries, statsQuerySchema, topArticles, viewsBySection, yearTotals } from "@/lib/views/stats";
+import { rangeCappedMessage, resolveRange, siteSeries, statsQuerySchema, topArticles, viewsBySection, yearTotals } from "@/lib/views/stats";
+import { firstParams } from "@/lib/http/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const fmt = (n: number) => n.toLocaleString("zh-CN");
@@ -12,7 +13,7 @@ const GROUPS = { day: "按日", week: "按周", month: "按月" } as const;
 export default async function StatsPage({ searchParams }: Props) {
   await requirePage("stats.read", "/admin/stats");
   const raw = await searchParams;
-  const q = statsQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const q = statsQuerySchema.parse(firstParams(raw));
   viewRecorder().flush(); // the figures include the views of the last second
   const range = resolveRange(q);
   const year = q.year ?? Number(beijingDay(new Date()).slice(0, 4));
@@ -49,6 +50,11 @@ export default async function StatsPage({ searchParams }: Props) {
           导出 CSV
         </a>
       </form>
+      {range.capped && (
+        <p className="adm-hint" role="status">
+          {rangeCappedMessage(range)}
+        </p>
+      )}
 
       <section className="adm-stats" aria-label="所选时间范围合计">
         <div className="adm-stat">

@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/format/date";
 import { pageMetadata } from "@/lib/site/metadata";
 import { readSettings } from "@/lib/site/reads";
 import "@/components/site/feedback/feedback.css";
+import { firstParam } from "@/lib/http/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   // One visitor's case: nothing here for search engines.
@@ -22,7 +23,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** 留言查询: a GET form (works without JavaScript, the link on the success panel fills it in), rendered per request. */
 export default async function FeedbackQueryPage({ searchParams }: Props) {
   const raw = (await searchParams).code;
-  const typed = (Array.isArray(raw) ? raw[0] : (raw ?? "")).slice(0, 40);
+  const typed = (firstParam(raw) ?? "").slice(0, 40);
   const result: LookupResult | null = typed.trim() ? await lookupByCode(typed, clientIp(await headers())) : null;
   const error = result && !result.ok ? result.error : null;
 

@@ -10,6 +10,7 @@ import { loadArticleHeader } from "@/lib/articles/admin-queries";
 import { formatDateTime } from "@/lib/format/date";
 import { z } from "@/lib/validation/zod";
 import "@/components/admin/audit.css";
+import { firstParam } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "版本记录" };
 
@@ -20,7 +21,7 @@ type Props = {
 
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 const numberParam = (v: string | string[] | undefined) => {
-  const r = idSchema.safeParse(Array.isArray(v) ? v[0] : v);
+  const r = idSchema.safeParse(firstParam(v));
   return r.success ? r.data : undefined;
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fileKind, fileSize } from "@/components/site/attachment-meta";
+import { fileSize } from "@/lib/format/file-size";
+import { ATTACHMENT_ACCEPT, fileKind, IMAGE_ACCEPT, mimeForKey } from "@/lib/media/file-types";
 
 describe("attachment labels", () => {
   it("names the file type from the stored MIME type, falling back to the extension", () => {
@@ -19,5 +20,16 @@ describe("attachment labels", () => {
     expect(fileSize(1024 * 1024 - 1)).toBe("1 MB");
     expect(fileSize(350 * 1024 * 1024)).toBe("350 MB");
     expect(fileSize(5 * 1024 ** 3)).toBe("5 GB");
+  });
+});
+
+describe("the one file-type table", () => {
+  it("serves, accepts and labels the same types", () => {
+    expect(mimeForKey("2026/ab12.pdf")).toBe("application/pdf");
+    expect(mimeForKey("2026/ab12-480.JPG")).toBe("image/jpeg");
+    expect(mimeForKey("2026/ab12.svg")).toBeUndefined();
+    expect(mimeForKey("2026/ab12")).toBeUndefined();
+    expect(IMAGE_ACCEPT).toBe("image/jpeg,image/png,image/webp,image/gif");
+    expect(ATTACHMENT_ACCEPT).toBe(".pdf,.doc,.docx,.xls,.xlsx");
   });
 });
