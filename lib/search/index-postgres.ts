@@ -233,10 +233,14 @@ export async function adminArticleSearch(
   const working = workingCopySql(who, "a", "postgresql");
   const cond: string[] = [listable.sql];
   const args: unknown[] = [...listable.args];
-  if (filter.status) (cond.push(`a."status" = ?`), args.push(filter.status));
-  if (filter.isLive !== undefined) (cond.push(`a."isLive" = ?::boolean`), args.push(filter.isLive));
-  if (filter.sectionId) (cond.push(`a."sectionId" = ?::int`), args.push(filter.sectionId));
-  if (filter.createdById) (cond.push(`a."createdById" = ?::int`), args.push(filter.createdById));
+  const filterBy = (sql: string, arg: unknown) => {
+    cond.push(sql);
+    args.push(arg);
+  };
+  if (filter.status) filterBy(`a."status" = ?`, filter.status);
+  if (filter.isLive !== undefined) filterBy(`a."isLive" = ?::boolean`, filter.isLive);
+  if (filter.sectionId) filterBy(`a."sectionId" = ?::int`, filter.sectionId);
+  if (filter.createdById) filterBy(`a."createdById" = ?::int`, filter.createdById);
   const notLive = substrings.map(() => `strpos(lower(a."title" || ' ' || a."bodyHtml"), lower(?)) > 0`).join(" AND ");
   const pendingEdit = substrings
     .map(() => `strpos(lower(coalesce(r."snapshot"::jsonb ->> 'title', '') || ' ' || coalesce(r."snapshot"::jsonb ->> 'bodyHtml', '')), lower(?)) > 0`)
