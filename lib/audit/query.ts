@@ -9,7 +9,7 @@ import { firstParam as first } from "../http/search-params";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export const AUDIT_TARGET_TYPES = ["article", "section", "page", "settings", "user", "media", "suggestion"] as const;
+export const AUDIT_TARGET_TYPES = ["article", "section", "page", "settings", "user", "media", "suggestion", "word", "inspection"] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 export const AUDIT_TARGET_LABELS: Record<AuditTargetType, string> = {
   article: "文章",
@@ -19,6 +19,8 @@ export const AUDIT_TARGET_LABELS: Record<AuditTargetType, string> = {
   user: "用户",
   media: "文件",
   suggestion: "网站建议",
+  word: "敏感词",
+  inspection: "网站健康检查",
 };
 
 /** What the filter form typed into the address bar ("系统" matches system rows). */
