@@ -99,10 +99,10 @@ async function texts(node: unknown, out: string[] = [], seen = new WeakSet<objec
 }
 
 /** A page's texts, or what it did instead (redirect / 404 are answers that show nothing). */
-async function renderPage(file: string, sp: Record<string, string>): Promise<{ out: string[]; outcome: string }> {
+async function renderPage(file: string, sp: Record<string, string>, id = draftId): Promise<{ out: string[]; outcome: string }> {
   const mod = (await import(file)) as { default: (p: unknown) => Promise<unknown> };
   const params: Record<string, string | string[]> = {};
-  for (const m of path.relative(APP, file).matchAll(/\[(\.\.\.)?([^\]]+)\]/g)) params[m[2]] = m[1] ? [String(draftId)] : String(draftId);
+  for (const m of path.relative(APP, file).matchAll(/\[(\.\.\.)?([^\]]+)\]/g)) params[m[2]] = m[1] ? [String(id)] : String(id);
   try {
     const tree = await mod.default({ params: Promise.resolve(params), searchParams: Promise.resolve(sp) });
     return { out: await texts(tree), outcome: "rendered" };
@@ -132,15 +132,17 @@ describe("editor A cannot read editor B's unpublished work anywhere", () => {
     expect(actionFiles.length).toBeGreaterThanOrEqual(6);
   });
 
-  it("every admin page, with the draft's id and every filter, shows no byte of it", async () => {
+  it("every admin page, with the draft's (or the pending edit's) id and every filter, shows no byte of it", async () => {
     current = editorA;
     const found: string[] = [];
     let rendered = 0;
     for (const file of adminPages) {
-      for (const sp of QUERIES) {
-        const { out, outcome } = await renderPage(file, sp);
-        if (outcome === "rendered") rendered++;
-        for (const m of leaks(out)) found.push(`${path.relative(APP, file)} ${JSON.stringify(sp)} leaks ${m}`);
+      for (const id of [draftId, liveId]) {
+        for (const sp of QUERIES) {
+          const { out, outcome } = await renderPage(file, sp, id);
+          if (outcome === "rendered") rendered++;
+          for (const m of leaks(out)) found.push(`${path.relative(APP, file)} id=${id} ${JSON.stringify(sp)} leaks ${m}`);
+        }
       }
     }
     expect(found).toEqual([]);
