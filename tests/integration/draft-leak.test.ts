@@ -208,7 +208,7 @@ describe("editor A cannot read editor B's unpublished work anywhere", () => {
     // Every handler really ran (none fell over before reaching its reads) — but next-auth's, which
     // reads no article and needs Next's request scope (it require()s next/headers past the mock).
     expect(threw.filter((t) => !t.startsWith(path.join("api", "auth")))).toEqual([]);
-    expect(answered.length).toBeGreaterThanOrEqual(routeFiles.length);
+    expect(answered.length).toBeGreaterThanOrEqual(routeFiles.length - 1); // every file but next-auth's answered at least once
   });
 
   it("every server action, aimed at the draft, returns no byte of it and changes nothing", async () => {
