@@ -4,6 +4,7 @@ import { searchArticlesForAdmin } from "../search/admin";
 import { toMediaDto, type MediaDto } from "../media/upload";
 import { z } from "../validation/zod";
 import { parseSnapshot, type ArticleSnapshot } from "./snapshot";
+import { pageSlice } from "../pagination";
 
 export const adminListFilterSchema = z.object({
   status: z.enum(["draft", "review", "scheduled", "published", "unpublished", "live"]).optional().catch(undefined),
@@ -68,7 +69,7 @@ export async function listArticlesForAdmin(f: AdminListFilter) {
     publishedAt: a.publishedAt?.toISOString() ?? null,
     scheduledAt: a.scheduledAt?.toISOString() ?? null,
   }));
-  return { items, total, page: f.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { items, total, page: f.page, pageCount: pageSlice(f.page, total, ADMIN_PAGE_SIZE).pageCount };
 }
 
 export interface ArticleForEdit {

@@ -6,6 +6,7 @@ import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
 import { db } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { firstParams } from "@/lib/http/search-params";
+import { Pagination } from "@/components/Pagination";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -112,13 +113,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
         </tbody>
       </table>
       {list.items.length === 0 && <p className="adm-panel">没有符合条件的文章。</p>}
-      <nav className="adm-actions" aria-label="分页" style={{ marginTop: 12 }}>
-        {list.page > 1 && <Link href={qs(list.page - 1)}>上一页</Link>}
-        <span>
-          第 {list.page} / {list.pageCount} 页
-        </span>
-        {list.page < list.pageCount && <Link href={qs(list.page + 1)}>下一页</Link>}
-      </nav>
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={qs} className="adm-pager" />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { requirePage } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/date";
 import "@/components/admin/audit.css";
+import { Pagination } from "@/components/Pagination";
 
 export const metadata: Metadata = { title: "操作日志" };
 
@@ -31,8 +32,6 @@ export default async function AuditPage({ searchParams }: Props) {
   const { filters, page } = parseAuditSearchParams(await searchParams);
   const result = await searchAudit(filters, page);
   const filtered = Object.keys(filters).length > 0;
-  const prev = result.page > 1 ? `/admin/audit${auditFiltersToQuery(filters, result.page - 1)}` : null;
-  const next = result.page < result.pageCount ? `/admin/audit${auditFiltersToQuery(filters, result.page + 1)}` : null;
 
   return (
     <>
@@ -121,15 +120,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
       )}
 
-      {result.pageCount > 1 && (
-        <nav className="adm-pager" aria-label="分页">
-          {prev ? <Link href={prev}>上一页</Link> : <span aria-disabled="true">上一页</span>}
-          <span>
-            第 {result.page} / {result.pageCount} 页
-          </span>
-          {next ? <Link href={next}>下一页</Link> : <span aria-disabled="true">下一页</span>}
-        </nav>
-      )}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/admin/audit${auditFiltersToQuery(filters, p)}`} className="adm-pager" />
     </>
   );
 }
