@@ -12,6 +12,7 @@ import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
 import { readSections, readSettings } from "@/lib/site/reads";
 import { firstParams } from "@/lib/http/search-params";
 import { Pagination } from "@/components/Pagination";
+import { sectionOptions } from "@/lib/sections/tree";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Result pages are endless and thin: kept out of search engines, but linked from every page.
@@ -65,10 +66,9 @@ export default async function SearchPage({ searchParams }: Props) {
               栏目
               <select name="section" defaultValue={section?.id ?? ""}>
                 <option value="">全部栏目</option>
-                {sections.map((s) => (
+                {sectionOptions(sections).map((s) => (
                   <option key={s.id} value={s.id}>
-                    {"　".repeat(s.path.split("/").length - 1)}
-                    {s.name}
+                    {s.label}
                   </option>
                 ))}
               </select>

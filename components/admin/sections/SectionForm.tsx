@@ -8,7 +8,7 @@ import { Field, ResultMessage } from "@/components/admin/Field";
 import { SlugInput } from "@/components/admin/SlugInput";
 import { useAction } from "@/components/admin/useAction";
 import type { SectionKind } from "@/lib/sections/types";
-import type { ParentOption } from "./tree";
+import type { SectionOption as ParentOption } from "@/lib/sections/tree";
 import "@/components/admin/crud.css";
 
 export interface SectionFormValues {

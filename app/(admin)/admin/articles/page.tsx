@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { firstParams } from "@/lib/http/search-params";
 import { Pagination } from "@/components/Pagination";
+import { sectionOptions } from "@/lib/sections/tree";
+import { listSections } from "@/lib/sections/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +18,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const filter = adminListFilterSchema.parse(firstParams(raw));
   const [list, sections, authors] = await Promise.all([
     listArticlesForAdmin(filter),
-    db.section.findMany({ orderBy: { path: "asc" }, select: { id: true, name: true, path: true } }),
+    listSections(),
     db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
   ]);
   const qs = (page: number) => {
@@ -56,10 +58,9 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           <label htmlFor="f-section">栏目</label>
           <select id="f-section" name="section" defaultValue={filter.section ?? ""}>
             <option value="">全部</option>
-            {sections.map((s) => (
+            {sectionOptions(sections).map((s) => (
               <option key={s.id} value={s.id}>
-                {"　".repeat(s.path.split("/").length - 1)}
-                {s.name}
+                {s.label}
               </option>
             ))}
           </select>

@@ -3,7 +3,8 @@ import { ArticleForm, type ArticlePermissions } from "@/components/admin/article
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { loadArticleForEdit } from "@/lib/articles/admin-queries";
-import { db } from "@/lib/db";
+import { listSections } from "@/lib/sections/queries";
+import { sectionOptions } from "@/lib/sections/tree";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -11,12 +12,11 @@ export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const isNew = id === "new";
   const actor = await requirePage(isNew ? "article.create" : "admin.access", `/admin/articles/${id}`);
-  const sections = await db.section.findMany({ orderBy: { path: "asc" }, select: { id: true, name: true, path: true } });
-  const sectionOptions = sections.map((s) => ({ id: s.id, label: `${"　".repeat(s.path.split("/").length - 1)}${s.name}` }));
+  const sections = sectionOptions(await listSections());
 
   if (isNew) {
     const perms: ArticlePermissions = { edit: true, submit: can(actor.role, "article.submit"), publish: can(actor.role, "article.publish"), review: false, unpublish: false, remove: false };
-    return <ArticleForm article={null} sections={sectionOptions} perms={perms} />;
+    return <ArticleForm article={null} sections={sections} perms={perms} />;
   }
   const numeric = Number(id);
   if (!Number.isInteger(numeric) || numeric <= 0) notFound();
@@ -32,5 +32,5 @@ export default async function EditArticlePage({ params }: Props) {
     unpublish: can(actor.role, "article.unpublish"),
     remove: can(actor.role, "article.delete"),
   };
-  return <ArticleForm article={article} sections={sectionOptions} perms={perms} />;
+  return <ArticleForm article={article} sections={sections} perms={perms} />;
 }
