@@ -7,25 +7,14 @@ import {
   auditFiltersToQuery,
   parseAuditSearchParams,
   searchAudit,
-  type AuditItem,
 } from "@/lib/audit/query";
 import { requirePage } from "@/lib/auth/guard";
-import { formatDateTime } from "@/lib/format/date";
-import "@/components/admin/audit.css";
 import { Pagination } from "@/components/Pagination";
+import { AuditTable } from "@/components/admin/AuditTable";
 
 export const metadata: Metadata = { title: "操作日志" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function Target({ item }: { item: AuditItem }) {
-  if (!item.targetType) return <>—</>;
-  const label = `${item.targetLabel}${item.targetId ? ` #${item.targetId}` : ""}`;
-  if (item.targetType === "article" && /^\d+$/.test(item.targetId)) {
-    return <Link href={`/admin/articles/${item.targetId}`}>{label}</Link>;
-  }
-  return <>{label}</>;
-}
 
 export default async function AuditPage({ searchParams }: Props) {
   await requirePage("audit.read", "/admin/audit");
@@ -88,36 +77,7 @@ export default async function AuditPage({ searchParams }: Props) {
       {result.items.length === 0 ? (
         <p className="adm-panel">{filtered ? "没有符合条件的操作记录。" : "暂无操作记录。"}</p>
       ) : (
-        <div className="adm-table-wrap">
-          <table className="adm-table adm-audit-table">
-            <thead>
-              <tr>
-                <th scope="col">时间</th>
-                <th scope="col">操作人</th>
-                <th scope="col">操作</th>
-                <th scope="col">对象</th>
-                <th scope="col">详情</th>
-                <th scope="col">IP</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((item) => (
-                <tr key={item.id}>
-                  <td className="adm-nowrap">
-                    <time dateTime={item.at}>{formatDateTime(item.at)}</time>
-                  </td>
-                  <td>{item.actorLabel}</td>
-                  <td className="adm-nowrap">{item.actionLabel}</td>
-                  <td className="adm-nowrap">
-                    <Target item={item} />
-                  </td>
-                  <td className="adm-audit-summary">{item.summary}</td>
-                  <td className="adm-nowrap">{item.ip || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AuditTable items={result.items} />
       )}
 
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/admin/audit${auditFiltersToQuery(filters, p)}`} className="adm-pager" />
