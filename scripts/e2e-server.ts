@@ -35,9 +35,7 @@ async function main() {
   // E2E_SKIP_BUILD reuses the last build for quick reruns of a spec; pages it
   // cached then may outlive the (fresh) database, so full runs always build.
   if (!process.env.E2E_SKIP_BUILD) buildApp();
-  const { serve } = await import("./serve");
-  const stop = await serve(Number(port));
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(0)));
+  await (await import("./serve")).serveUntilSignal(Number(port));
 }
 
 main().catch((err) => {

@@ -19,16 +19,16 @@ export async function serve(port: number, hostname = process.env.HOSTNAME): Prom
   };
 }
 
-// Run directly (node --import tsx scripts/serve.ts): serve until a signal arrives.
+/** Serves until SIGINT/SIGTERM, then closes the server (and Next) before exiting. */
+export async function serveUntilSignal(port: number): Promise<void> {
+  const stop = await serve(port);
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(0)));
+}
+
+// Run directly (node --import tsx scripts/serve.ts), as the benchmark does.
 if (process.argv[1]?.endsWith("serve.ts")) {
-  const port = Number(process.env.PORT || 3000);
-  serve(port).then(
-    (stop) => {
-      for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(0)));
-    },
-    (err) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
+  serveUntilSignal(Number(process.env.PORT || 3000)).catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
 }

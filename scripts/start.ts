@@ -12,9 +12,7 @@ async function main() {
   const port = process.env.PORT || "3000";
   process.env.PORT = port; // instrumentation.ts reaches the server through it
   // Our own server around Next's handler, not `next start`: it sets the client IP from the socket.
-  const { serve } = await import("./serve");
-  const stop = await serve(Number(port));
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(0)));
+  await (await import("./serve")).serveUntilSignal(Number(port));
 }
 
 main().catch((err) => {

@@ -4,7 +4,7 @@ import { sectionFeedPath } from "@/lib/feeds/paths";
 import { sectionHref, type SectionDto } from "@/lib/sections/types";
 import { ArticleList } from "./ArticleList";
 import { Breadcrumb } from "./Breadcrumb";
-import { Pagination } from "./Pagination";
+import { Pagination } from "@/components/Pagination";
 
 export function SectionView({
   section,

@@ -5,6 +5,7 @@ import { toMediaDto, type MediaDto } from "../media/upload";
 import { z } from "../validation/zod";
 import { canRead, listableWhere, type Who } from "./access";
 import { parseSnapshot, type ArticleSnapshot } from "./snapshot";
+import { pageSlice } from "../pagination";
 
 export const adminListFilterSchema = z.object({
   status: z.enum(["draft", "review", "scheduled", "published", "unpublished", "live"]).optional().catch(undefined),
@@ -71,7 +72,7 @@ export async function listArticlesForAdmin(f: AdminListFilter, who: Who) {
     publishedAt: a.publishedAt?.toISOString() ?? null,
     scheduledAt: a.scheduledAt?.toISOString() ?? null,
   }));
-  return { items, total, page: f.page, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { items, total, page: f.page, pageCount: pageSlice(f.page, total, ADMIN_PAGE_SIZE).pageCount };
 }
 
 export interface ArticleForEdit {
@@ -130,16 +131,7 @@ export async function loadArticleHeader(id: number, who: Who): Promise<ArticleHe
 }
 
 /** Filter choices of the admin list. */
-export async function adminListChoices() {
-  const [sections, authors] = await Promise.all([
-    db.section.findMany({ orderBy: { path: "asc" }, select: { id: true, name: true, path: true } }),
-    db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  return { sections, authors };
-}
-
-/** Sections to pick from in the article editor, indented by depth. */
-export async function sectionChoices(): Promise<{ id: number; label: string }[]> {
-  const sections = await db.section.findMany({ orderBy: { path: "asc" }, select: { id: true, name: true, path: true } });
-  return sections.map((s) => ({ id: s.id, label: `${"　".repeat(s.path.split("/").length - 1)}${s.name}` }));
+/** Authors to filter the admin list by. */
+export async function listAuthors() {
+  return db.user.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }

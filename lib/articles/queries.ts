@@ -3,6 +3,7 @@ import { publicWhere } from "./access";
 import { mediaUrl } from "../media/url";
 import type { Prisma } from "../generated/prisma/client";
 import { articleHref, type ArticleDetail, type ArticleListItem, type Neighbours, type Paged } from "./types";
+import { pageSlice } from "../pagination";
 
 export const PAGE_SIZE = 20;
 
@@ -59,15 +60,9 @@ export async function latestWithCover(take: number): Promise<ArticleListItem[]> 
 export async function pageOfSections(sectionIds: number[], page: number): Promise<Paged<ArticleListItem>> {
   const where = { ...publicWhere(), sectionId: { in: sectionIds } };
   const total = await db.article.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const rows = await db.article.findMany({
-    where,
-    orderBy: newestFirst,
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
-    select: listSelect,
-  });
-  return { items: rows.map(toListItem), page, pageCount, total };
+  const slice = pageSlice(page, total, PAGE_SIZE);
+  const rows = await db.article.findMany({ where, orderBy: newestFirst, skip: slice.skip, take: slice.take, select: listSelect });
+  return { items: rows.map(toListItem), page: slice.page, pageCount: slice.pageCount, total };
 }
 
 export async function findPublishedArticle(id: number): Promise<ArticleDetail | null> {

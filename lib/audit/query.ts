@@ -4,6 +4,7 @@ import { beijingDayEnd, beijingDayStart } from "../format/date";
 import { z } from "../validation/zod";
 import { AUDIT_ACTION_LABELS } from "./log";
 import { firstParam as first } from "../http/search-params";
+import { pageSlice } from "../pagination";
 
 /** Reading the 操作日志: filters, one page of rows, and the labels to show them. */
 
@@ -135,12 +136,11 @@ function toItem(r: Row): AuditItem {
 export async function searchAudit(filters: AuditFilters, page = 1): Promise<AuditPage> {
   const where = whereOf(filters);
   const total = await db.auditLog.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const { page: current, pageCount, skip } = pageSlice(page, total, AUDIT_PAGE_SIZE);
   const rows = await db.auditLog.findMany({
     where,
     orderBy: [{ at: "desc" }, { id: "desc" }],
-    skip: (current - 1) * AUDIT_PAGE_SIZE,
+    skip,
     take: AUDIT_PAGE_SIZE,
   });
   return { items: rows.map(toItem), total, page: current, pageCount };

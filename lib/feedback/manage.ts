@@ -8,6 +8,7 @@ import { getSiteSettings } from "../settings/queries";
 import { z } from "../validation/zod";
 import { STATUSES, type SuggestionStatus } from "./categories";
 import { isOverdue, workingDaysSince } from "./working-days";
+import { pageSlice } from "../pagination";
 
 export const INBOX_PAGE_SIZE = 20;
 
@@ -36,14 +37,13 @@ export async function listInbox(filter: InboxFilter, page: number, now = new Dat
   const where = filter === "all" ? {} : { status: filter };
   // A page number past the end (a stale link after items were closed) shows the last page, not an empty inbox.
   const total = await db.suggestion.count({ where });
-  const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
+  const { page: current, pageCount: pages, skip } = pageSlice(page, total, INBOX_PAGE_SIZE);
   const [settings, rows, grouped] = await Promise.all([
     getSiteSettings(),
     db.suggestion.findMany({
       where,
       orderBy: filter === "new" ? [{ createdAt: "asc" }] : [{ createdAt: "desc" }],
-      skip: (current - 1) * INBOX_PAGE_SIZE,
+      skip,
       take: INBOX_PAGE_SIZE,
       select: { id: true, code: true, category: true, subject: true, name: true, status: true, createdAt: true, repliedAt: true },
     }),

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { pageSlice } from "../pagination";
 
 /** 留言选登: messages whose reply the office chose to publish. Never the name or contact. */
 export interface PublicReply {
@@ -15,12 +16,11 @@ export const PUBLIC_REPLIES_PAGE_SIZE = 10;
 export async function listPublicReplies(page = 1): Promise<{ items: PublicReply[]; total: number; page: number; pages: number }> {
   const where = { replyPublic: true, repliedAt: { not: null }, reply: { not: "" } };
   const total = await db.suggestion.count({ where });
-  const pages = Math.max(1, Math.ceil(total / PUBLIC_REPLIES_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages); // past the end: the last page, not "no replies yet"
+  const { page: current, pageCount: pages, skip } = pageSlice(page, total, PUBLIC_REPLIES_PAGE_SIZE);
   const rows = await db.suggestion.findMany({
     where,
     orderBy: { repliedAt: "desc" },
-    skip: (current - 1) * PUBLIC_REPLIES_PAGE_SIZE,
+    skip,
     take: PUBLIC_REPLIES_PAGE_SIZE,
     select: { id: true, category: true, subject: true, createdAt: true, reply: true, repliedAt: true },
   });

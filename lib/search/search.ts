@@ -5,6 +5,7 @@ import { z } from "../validation/zod";
 import { matchExpression, countMatches, countMatchingPages, newestMatches, rankedMatches, rankWindowStart, type MatchFilter } from "./index";
 import { queryTerms, type QueryTerm } from "./tokenize";
 import { isPubliclyVisible } from "../articles/access";
+import { pageSlice } from "../pagination";
 
 export const SEARCH_PAGE_SIZE = 10;
 
@@ -64,9 +65,7 @@ export async function search(p: SearchParams, sectionIds: number[] | null, rankW
   const total = await countMatches(f);
   const windowStart = p.sort === "relevance" && total > rankWindow ? await rankWindowStart(f, rankWindow) : null;
   const reachable = windowStart === null ? total : rankWindow + (await countMatchingPages(f));
-  const pageCount = Math.max(1, Math.ceil(reachable / SEARCH_PAGE_SIZE));
-  const page = Math.min(p.page, pageCount);
-  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  const { page, pageCount, skip: offset } = pageSlice(p.page, reachable, SEARCH_PAGE_SIZE);
   const rowids =
     total === 0
       ? []

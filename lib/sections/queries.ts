@@ -1,5 +1,7 @@
 import { db } from "../db";
-import type { SectionDto, SectionKind, SectionNode } from "./types";
+import type { SectionDto, SectionKind } from "./types";
+
+export { buildTree } from "./tree";
 
 type SectionRow = Awaited<ReturnType<typeof db.section.findFirstOrThrow>>;
 
@@ -20,18 +22,6 @@ function toDto(s: SectionRow): SectionDto {
 export async function listSections(): Promise<SectionDto[]> {
   const rows = await db.section.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
   return rows.map(toDto);
-}
-
-/** Builds the tree from a flat, position-ordered list (one query, no recursion in SQL). */
-export function buildTree(sections: SectionDto[]): SectionNode[] {
-  const nodes = new Map<number, SectionNode>(sections.map((s) => [s.id, { ...s, children: [] }]));
-  const roots: SectionNode[] = [];
-  for (const s of sections) {
-    const node = nodes.get(s.id)!;
-    const parent = s.parentId === null ? undefined : nodes.get(s.parentId);
-    (parent ? parent.children : roots).push(node);
-  }
-  return roots;
 }
 
 /** Ancestors first, the section itself last; derived from the slug path. */

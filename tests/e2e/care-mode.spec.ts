@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SEED_TITLE, seedArticleHref, watchErrors } from "./helpers";
+import { SEED_TITLE, seedArticleHref, shot, watchErrors } from "./helpers";
 
 const px = (page: Page, selector: string, prop: "fontSize" | "lineHeight") =>
   page.locator(selector).first().evaluate((el, p) => parseFloat(getComputedStyle(el)[p]), prop);
@@ -186,7 +186,7 @@ test("the print view shows only the article, with its address and dates", async 
   await expect(source).toContainText(`本文地址：${new URL(href, page.url()).href}`);
   await expect(source).toContainText("发布日期：2017-11-20");
   await expect(source).toContainText(/打印时间：\d{4}年\d{1,2}月\d{1,2}日/);
-  await page.screenshot({ path: "screenshots/article-print.png", fullPage: true });
+  await shot(page, "article-print");
   expect(errors).toEqual([]);
 });
 
@@ -199,7 +199,7 @@ test("attachments are listed with their file type and a readable size, and downl
   const meta = (await list.locator(".file-meta").textContent())!;
   expect(meta).toMatch(/^（PDF 文件，\d+(\.\d)? KB）$/);
   await expect(link).toHaveAccessibleDescription(meta);
-  await list.screenshot({ path: "screenshots/article-attachments.png" });
+  await shot(list, "article-attachments");
 
   const res = await page.request.get((await link.getAttribute("href"))!);
   expect(res.status()).toBe(200);

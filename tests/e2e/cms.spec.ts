@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, newSignedInPage, signIn } from "./admin-helpers";
+import { shot } from "./helpers";
 
 const EDITOR = { email: "editor@e2e.test", name: "王编辑", password: "editor-password-1" };
 const REVIEWER = { email: "reviewer@e2e.test", name: "李审核", password: "reviewer-password-1" };
@@ -57,7 +58,7 @@ test("editor writes with a photo and submits; reviewer publishes; public pages a
   await dialog.getByLabel(/图片说明/).fill("会议现场 张明 摄");
   await dialog.getByRole("button", { name: /插入|确定/ }).click();
   await expect(body.locator("figure img")).toHaveAttribute("alt", "会议现场");
-  await editor.screenshot({ path: "screenshots/admin-editor.png", fullPage: true });
+  await shot(editor, "admin-editor");
 
   await editor.getByRole("button", { name: "保存草稿" }).click();
   await expect(editor).toHaveURL(/\/admin\/articles\/\d+$/);
@@ -70,11 +71,11 @@ test("editor writes with a photo and submits; reviewer publishes; public pages a
   const reviewer = await newSignedInPage(browser, REVIEWER.email, REVIEWER.password);
   await reviewer.goto("/admin/articles?status=review");
   await expect(reviewer.getByRole("link", { name: title })).toBeVisible();
-  await reviewer.screenshot({ path: "screenshots/admin-list.png", fullPage: true });
+  await shot(reviewer, "admin-list");
   await reviewer.getByRole("link", { name: title }).click();
   await expect(reviewer).toHaveURL(new RegExp(`/admin/articles/${id}$`));
   await expect(reviewer.getByRole("button", { name: "立即发布" })).toBeVisible();
-  await reviewer.screenshot({ path: "screenshots/admin-review.png", fullPage: true });
+  await shot(reviewer, "admin-review");
 
   // Warm the caches: home page cached before publishing (HIT).
   await reviewer.request.get("/");
@@ -170,14 +171,14 @@ test("every admin screen renders for the admin without errors", async ({ page })
     const res = await page.goto(url);
     expect(res?.status(), url).toBe(200);
     await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-    await page.screenshot({ path: `screenshots/admin-${name}.png`, fullPage: true });
+    await shot(page, `admin-${name}`);
   }
   // The revision history of a seeded article.
   await page.goto("/admin/articles");
   await page.locator(".adm-table a").first().click();
   await page.getByRole("link", { name: "历史版本" }).click();
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-  await page.screenshot({ path: "screenshots/admin-revisions.png", fullPage: true });
+  await shot(page, "admin-revisions");
   expect(errors).toEqual([]);
 });
 
@@ -269,7 +270,7 @@ test("the statistics screen shows charts of the recorded views and exports CSV",
   await expect(page.locator(".stats-chart svg .recharts-line").first()).toBeVisible();
   await expect(page.locator(".stats-chart svg .recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "热门文章" })).toBeVisible();
-  await page.screenshot({ path: "screenshots/admin-stats.png", fullPage: true });
+  await shot(page, "admin-stats");
   const csv = await page.request.get("/api/admin/stats/export?group=month");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");

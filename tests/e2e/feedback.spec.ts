@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ADMIN, signIn } from "./admin-helpers";
-import { watchErrors } from "./helpers";
+import { shot, watchErrors } from "./helpers";
 
 // The form refuses submissions faster than FEEDBACK_MIN_FILL_MS (3 s by
 // default); the tests wait the real minimum rather than lowering it.
@@ -57,14 +57,14 @@ test("visitor leaves a message, admin replies in public, visitor reads the reply
   await expect(page.getByRole("heading", { level: 1, name: "网站建议" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "其他联系方式" })).toBeVisible();
   await fill(page, { category: "网站建议", subject, content: "希望网站增加“办税指南”栏目，方便纳税人查询办税流程。", name: "王先生", contact: "0556-5551234" });
-  await page.screenshot({ path: "screenshots/feedback-form.png", fullPage: true });
+  await shot(page, "feedback-form");
   await submitAfterMinimum(page, shownAt);
 
   await expect(page.getByRole("heading", { name: /留言已提交/ })).toBeFocused();
   const code = await page.locator(".fb-code").getAttribute("data-code");
   expect(code).toMatch(/^[A-Z2-9]{12}$/);
   await expect(page.locator(".fb-code")).toHaveText(code!.replace(/(.{4})(?=.)/g, "$1-"));
-  await page.screenshot({ path: "screenshots/feedback-success.png", fullPage: true });
+  await shot(page, "feedback-success");
 
   // The link on the success panel shows the status straight away.
   await page.getByRole("link", { name: "查看办理情况" }).click();
@@ -81,7 +81,7 @@ test("visitor leaves a message, admin replies in public, visitor reads the reply
   const row = admin.getByRole("row", { name: new RegExp(subject) });
   await expect(row).toContainText("0 个工作日");
   await expect(row).toContainText("待处理");
-  await admin.screenshot({ path: "screenshots/feedback-admin-inbox.png", fullPage: true });
+  await shot(admin, "feedback-admin-inbox");
   await row.getByRole("link", { name: subject }).click();
   await expect(admin.getByText("0556-5551234")).toBeVisible();
   await expect(admin.locator("fieldset[data-hydrated]")).toBeVisible();
@@ -91,7 +91,7 @@ test("visitor leaves a message, admin replies in public, visitor reads the reply
   await admin.getByRole("button", { name: "提交答复" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "答复已保存" })).toBeVisible();
   await expect(admin.locator(".fb-adm-badge")).toHaveText("已回复");
-  await admin.screenshot({ path: "screenshots/feedback-admin-detail.png", fullPage: true });
+  await shot(admin, "feedback-admin-detail");
 
   // The visitor looks the code up again, typed loosely (lower case, with dashes).
   await page.goto("/feedback/query");
@@ -100,7 +100,7 @@ test("visitor leaves a message, admin replies in public, visitor reads the reply
   await expect(page.locator(".fb-status")).toHaveText("已回复");
   await expect(page.getByText(reply)).toBeVisible();
   await expect(page.getByText(/答复时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)).toBeVisible();
-  await page.screenshot({ path: "screenshots/feedback-query.png", fullPage: true });
+  await shot(page, "feedback-query");
   await expectAccessible(page);
 
   // 留言选登 on the form page: subject and reply, never the name or contact.
@@ -134,7 +134,7 @@ test("a bad contact is refused next to the field and everything typed is kept, w
     await expect(field(page, "留言类别")).toHaveValue("policy");
     if (js) {
       await expect(contact).toBeFocused();
-      await page.screenshot({ path: "screenshots/feedback-form-phone-error.png", fullPage: true });
+      await shot(page, "feedback-form-phone-error");
       await expectAccessible(page);
     }
 
@@ -167,6 +167,6 @@ test("the flood limit refuses the 4th message from one IP in 10 minutes with a C
   // A fresh form at phone width, for the screenshot.
   const other = await visitor(browser, "198.51.100.31", { width: 390 });
   await openForm(other);
-  await other.screenshot({ path: "screenshots/feedback-form-phone.png", fullPage: true });
+  await shot(other, "feedback-form-phone");
   await context.close();
 });

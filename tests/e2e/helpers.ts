@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 export const SEED_TITLE = "上下一盘棋 共建文明城——安庆创建全国文明城市回眸之一";
 
@@ -27,4 +27,15 @@ export async function liveNumber(page: Page, name: "views" | "visitors"): Promis
   const el = page.locator(`[data-live="${name}"]`).first();
   await page.waitForFunction((n) => /\d/.test(document.querySelector(`[data-live="${n}"]`)?.textContent ?? ""), name);
   return Number(await el.textContent());
+}
+
+/**
+ * A picture for a person to look at (screenshots/<name>.png), taken only under
+ * `npm run screenshots` (SCREENSHOTS=1): the default test run asserts, it does not photograph.
+ */
+export async function shot(target: Page | Locator, name: string): Promise<void> {
+  if (!process.env.SCREENSHOTS) return;
+  const path = `screenshots/${name}.png`;
+  if ("goto" in target) await target.screenshot({ path, fullPage: true });
+  else await target.screenshot({ path });
 }

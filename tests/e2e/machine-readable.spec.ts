@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { XMLParser } from "fast-xml-parser";
 import Parser from "rss-parser";
 import { ADMIN, signIn } from "./admin-helpers";
-import { SEED_TITLE, seedArticleHref } from "./helpers";
+import { SEED_TITLE, seedArticleHref, shot } from "./helpers";
 
 // The e2e server sets SITE_URL to itself (scripts/e2e-server.ts), so every
 // absolute URL the site emits must point at this very server.
@@ -152,7 +152,7 @@ test("home and section pages: meta tags, canonical, feed links", async ({ page, 
   const rss = page.getByRole("link", { name: "工作动态 RSS 订阅" });
   await expect(rss).toHaveAttribute("href", "/rss/news.xml");
   expect((await feed(request, "/rss/news.xml")).title).toContain("工作动态");
-  await page.screenshot({ path: "screenshots/section-rss-link.png", fullPage: true });
+  await shot(page, "section-rss-link");
 
   // Past the last page: a 404 that claims no canonical URL.
   expect((await page.goto("/news/page/9"))?.status()).toBe(404);
@@ -184,7 +184,7 @@ test("publishing keywords and unpublishing reach the meta tags, feeds and sitema
   await expect(page.getByRole("status").filter({ hasText: "已发布" })).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("关键词")).toHaveValue("文明创建,城市精神"); // stored normalized
-  await page.screenshot({ path: "screenshots/editor-keywords.png", fullPage: true });
+  await shot(page, "editor-keywords");
 
   const html = await (await request.get(href)).text();
   expect(html).toContain('<meta name="Keywords" content="文明创建,城市精神"/>');

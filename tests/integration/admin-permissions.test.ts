@@ -83,6 +83,7 @@ describe("every admin entry point checks the role on the server", () => {
   });
 
   it("actions: anonymous is refused, each role gets exactly what the table allows", async () => {
+    const refused = new Map<string, number>(ROLES.map((r) => [r, 0]));
     for (const { name, fn } of actions) {
       current = null;
       const anon = await fn({});
@@ -94,8 +95,12 @@ describe("every admin entry point checks the role on the server", () => {
         const allowed = can(role, fn.permission!);
         if (allowed) expect(r.code, `${name} as ${role}`).not.toBe("forbidden");
         else expect(r.code, `${name} as ${role}`).toBe("forbidden");
+        if (!allowed) refused.set(role, refused.get(role)! + 1);
       }
     }
+    // The walk really met both answers: the admin is refused nothing, an editor some actions.
+    expect(refused.get("admin")).toBe(0);
+    expect(refused.get("editor")).toBeGreaterThan(0);
   });
 
   it("route handlers: 401 anonymous, 403 without the permission", async () => {

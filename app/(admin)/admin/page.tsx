@@ -9,6 +9,7 @@ import { inboxSummary } from "@/lib/feedback/manage";
 import { formatDateTime } from "@/lib/format/date";
 import { failingItemCount } from "@/lib/integrity/inspection/queries";
 import "@/components/admin/audit.css";
+import { AuditTable } from "@/components/admin/AuditTable";
 
 export const metadata: Metadata = { title: "工作台" };
 
@@ -101,36 +102,7 @@ export default async function DashboardPage() {
           {recent.length === 0 ? (
             <p className="adm-hint">暂无操作记录。</p>
           ) : (
-            <div className="adm-table-wrap">
-              <table className="adm-table adm-audit-table">
-                <thead>
-                  <tr>
-                    <th scope="col">时间</th>
-                    <th scope="col">操作人</th>
-                    <th scope="col">操作</th>
-                    <th scope="col">详情</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {recent.map((r) => (
-                    <tr key={r.id}>
-                      <td className="adm-nowrap">
-                        <time dateTime={r.at}>{formatDateTime(r.at)}</time>
-                      </td>
-                      <td>{r.actorLabel}</td>
-                      <td className="adm-nowrap">{r.actionLabel}</td>
-                      <td className="adm-audit-summary">
-                        {r.targetType === "article" && /^\d+$/.test(r.targetId) ? (
-                          <Link href={`/admin/articles/${r.targetId}`}>{r.summary || `文章 #${r.targetId}`}</Link>
-                        ) : (
-                          r.summary
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <AuditTable items={recent} compact />
           )}
           <p>
             <Link href="/admin/audit">查看全部操作日志</Link>

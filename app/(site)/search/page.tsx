@@ -11,6 +11,8 @@ import { sectionHref } from "@/lib/sections/types";
 import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
 import { readSections, readSettings } from "@/lib/site/reads";
 import { firstParams } from "@/lib/http/search-params";
+import { Pagination } from "@/components/Pagination";
+import { sectionOptions } from "@/lib/sections/tree";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Result pages are endless and thin: kept out of search engines, but linked from every page.
@@ -64,10 +66,9 @@ export default async function SearchPage({ searchParams }: Props) {
               栏目
               <select name="section" defaultValue={section?.id ?? ""}>
                 <option value="">全部栏目</option>
-                {sections.map((s) => (
+                {sectionOptions(sections).map((s) => (
                   <option key={s.id} value={s.id}>
-                    {"　".repeat(s.path.split("/").length - 1)}
-                    {s.name}
+                    {s.label}
                   </option>
                 ))}
               </select>
@@ -152,15 +153,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 );
               })}
             </ol>
-            {result.pageCount > 1 && (
-              <nav className="pagination" aria-label="搜索结果分页">
-                {result.page > 1 ? <Link href={link(result.page - 1)}>上一页</Link> : <span aria-disabled="true">上一页</span>}
-                <span className="page-info">
-                  第 {result.page} / {result.pageCount} 页
-                </span>
-                {result.page < result.pageCount ? <Link href={link(result.page + 1)}>下一页</Link> : <span aria-disabled="true">下一页</span>}
-              </nav>
-            )}
+            <Pagination page={result.page} pageCount={result.pageCount} hrefFor={link} label="搜索结果分页" />
           </section>
         )}
       </div>

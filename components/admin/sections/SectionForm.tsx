@@ -9,7 +9,7 @@ import { SlugInput } from "@/components/admin/SlugInput";
 import { useAction } from "@/components/admin/useAction";
 import type { SectionKind } from "@/lib/sections/types";
 import { UPDATE_RULES, UPDATE_RULE_LABELS, type UpdateRule } from "@/lib/sections/update-rules";
-import type { ParentOption } from "./tree";
+import type { SectionOption as ParentOption } from "@/lib/sections/tree";
 import "@/components/admin/crud.css";
 
 export interface SectionFormValues {

@@ -1,4 +1,4 @@
-import { Pagination } from "@/components/site/Pagination";
+import { Pagination } from "@/components/Pagination";
 import { categoryLabel } from "@/lib/feedback/categories";
 import type { PublicReply } from "@/lib/feedback/public-replies";
 import { formatDate } from "@/lib/format/date";

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { adminListChoices, adminListFilterSchema, listArticlesForAdmin } from "@/lib/articles/admin-queries";
+import { adminListFilterSchema, listArticlesForAdmin, listAuthors } from "@/lib/articles/admin-queries";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { firstParams } from "@/lib/http/search-params";
+import { Pagination } from "@/components/Pagination";
+import { sectionOptions } from "@/lib/sections/tree";
+import { listSections } from "@/lib/sections/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,7 +15,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const actor = await requirePage("admin.access", "/admin/articles");
   const raw = await searchParams;
   const filter = adminListFilterSchema.parse(firstParams(raw));
-  const [list, { sections, authors }] = await Promise.all([listArticlesForAdmin(filter, actor), adminListChoices()]);
+  const [list, sections, authors] = await Promise.all([listArticlesForAdmin(filter, actor), listSections(), listAuthors()]);
   const qs = (page: number) => {
     const p = new URLSearchParams();
     for (const [k, v] of Object.entries(filter)) if (v !== undefined && k !== "page") p.set(k, String(v));
@@ -50,10 +53,9 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           <label htmlFor="f-section">栏目</label>
           <select id="f-section" name="section" defaultValue={filter.section ?? ""}>
             <option value="">全部</option>
-            {sections.map((s) => (
+            {sectionOptions(sections).map((s) => (
               <option key={s.id} value={s.id}>
-                {"　".repeat(s.path.split("/").length - 1)}
-                {s.name}
+                {s.label}
               </option>
             ))}
           </select>
@@ -107,13 +109,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
         </tbody>
       </table>
       {list.items.length === 0 && <p className="adm-panel">没有符合条件的文章。</p>}
-      <nav className="adm-actions" aria-label="分页" style={{ marginTop: 12 }}>
-        {list.page > 1 && <Link href={qs(list.page - 1)}>上一页</Link>}
-        <span>
-          第 {list.page} / {list.pageCount} 页
-        </span>
-        {list.page < list.pageCount && <Link href={qs(list.page + 1)}>下一页</Link>}
-      </nav>
+      <Pagination page={list.page} pageCount={list.pageCount} hrefFor={qs} className="adm-pager" />
     </div>
   );
 }

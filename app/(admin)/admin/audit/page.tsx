@@ -7,32 +7,20 @@ import {
   auditFiltersToQuery,
   parseAuditSearchParams,
   searchAudit,
-  type AuditItem,
 } from "@/lib/audit/query";
 import { requirePage } from "@/lib/auth/guard";
-import { formatDateTime } from "@/lib/format/date";
-import "@/components/admin/audit.css";
+import { Pagination } from "@/components/Pagination";
+import { AuditTable } from "@/components/admin/AuditTable";
 
 export const metadata: Metadata = { title: "操作日志" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function Target({ item }: { item: AuditItem }) {
-  if (!item.targetType) return <>—</>;
-  const label = `${item.targetLabel}${item.targetId ? ` #${item.targetId}` : ""}`;
-  if (item.targetType === "article" && /^\d+$/.test(item.targetId)) {
-    return <Link href={`/admin/articles/${item.targetId}`}>{label}</Link>;
-  }
-  return <>{label}</>;
-}
 
 export default async function AuditPage({ searchParams }: Props) {
   await requirePage("audit.read", "/admin/audit");
   const { filters, page } = parseAuditSearchParams(await searchParams);
   const result = await searchAudit(filters, page);
   const filtered = Object.keys(filters).length > 0;
-  const prev = result.page > 1 ? `/admin/audit${auditFiltersToQuery(filters, result.page - 1)}` : null;
-  const next = result.page < result.pageCount ? `/admin/audit${auditFiltersToQuery(filters, result.page + 1)}` : null;
 
   return (
     <>
@@ -89,47 +77,10 @@ export default async function AuditPage({ searchParams }: Props) {
       {result.items.length === 0 ? (
         <p className="adm-panel">{filtered ? "没有符合条件的操作记录。" : "暂无操作记录。"}</p>
       ) : (
-        <div className="adm-table-wrap">
-          <table className="adm-table adm-audit-table">
-            <thead>
-              <tr>
-                <th scope="col">时间</th>
-                <th scope="col">操作人</th>
-                <th scope="col">操作</th>
-                <th scope="col">对象</th>
-                <th scope="col">详情</th>
-                <th scope="col">IP</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.items.map((item) => (
-                <tr key={item.id}>
-                  <td className="adm-nowrap">
-                    <time dateTime={item.at}>{formatDateTime(item.at)}</time>
-                  </td>
-                  <td>{item.actorLabel}</td>
-                  <td className="adm-nowrap">{item.actionLabel}</td>
-                  <td className="adm-nowrap">
-                    <Target item={item} />
-                  </td>
-                  <td className="adm-audit-summary">{item.summary}</td>
-                  <td className="adm-nowrap">{item.ip || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AuditTable items={result.items} />
       )}
 
-      {result.pageCount > 1 && (
-        <nav className="adm-pager" aria-label="分页">
-          {prev ? <Link href={prev}>上一页</Link> : <span aria-disabled="true">上一页</span>}
-          <span>
-            第 {result.page} / {result.pageCount} 页
-          </span>
-          {next ? <Link href={next}>下一页</Link> : <span aria-disabled="true">下一页</span>}
-        </nav>
-      )}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => `/admin/audit${auditFiltersToQuery(filters, p)}`} className="adm-pager" />
     </>
   );
 }

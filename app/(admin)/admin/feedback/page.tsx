@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/format/date";
 import "@/components/admin/crud.css";
 import "@/components/admin/feedback/inbox.css";
 import { firstParam } from "@/lib/http/search-params";
+import { Pagination } from "@/components/Pagination";
 
 export const metadata: Metadata = { title: "留言管理" };
 
@@ -100,15 +101,7 @@ export default async function FeedbackInboxPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      {inbox.pages > 1 && (
-        <nav className="adm-actions" aria-label="分页" style={{ marginTop: 12 }}>
-          {page > 1 && <Link href={href(filter, page - 1)}>上一页</Link>}
-          <span>
-            第 {page} / {inbox.pages} 页
-          </span>
-          {page < inbox.pages && <Link href={href(filter, page + 1)}>下一页</Link>}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={inbox.pages} hrefFor={(p) => href(filter, p)} className="adm-pager" />
     </>
   );
 }

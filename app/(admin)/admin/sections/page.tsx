@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SectionForm } from "@/components/admin/sections/SectionForm";
 import { SectionRowActions } from "@/components/admin/sections/SectionRowActions";
-import { flattenTree, parentOptions } from "@/components/admin/sections/tree";
+import { flattenTree, sectionOptions } from "@/lib/sections/tree";
 import { requirePage } from "@/lib/auth/guard";
 import { articleCountsBySection, buildTree, listSections } from "@/lib/sections/queries";
 import { sectionHref } from "@/lib/sections/types";
@@ -67,7 +67,7 @@ export default async function SectionsPage() {
       </section>
       <section className="adm-panel" aria-labelledby="sections-new-title">
         <h2 id="sections-new-title">新建栏目</h2>
-        <SectionForm parents={parentOptions(rows)} />
+        <SectionForm parents={sectionOptions(rows)} />
       </section>
     </>
   );

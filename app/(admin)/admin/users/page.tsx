@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { UserCreateForm } from "@/components/admin/users/UserCreateForm";
+import { UserForm } from "@/components/admin/users/UserForm";
+import { createUserAction } from "@/lib/users/actions";
 import { requirePage } from "@/lib/auth/guard";
 import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
 import { listUsersForAdmin } from "@/lib/users/queries";
@@ -58,7 +59,7 @@ export default async function UsersPage() {
       </section>
       <section className="adm-panel" aria-labelledby="users-new-title">
         <h2 id="users-new-title">新建用户</h2>
-        <UserCreateForm />
+        <UserForm mode="create" action={createUserAction} />
       </section>
     </>
   );

@@ -3,7 +3,9 @@ import { ArticleForm, type ArticlePermissions } from "@/components/admin/article
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { canEdit, canReview } from "@/lib/articles/access";
-import { loadArticleForEdit, sectionChoices } from "@/lib/articles/admin-queries";
+import { loadArticleForEdit } from "@/lib/articles/admin-queries";
+import { listSections } from "@/lib/sections/queries";
+import { sectionOptions } from "@/lib/sections/tree";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -11,11 +13,11 @@ export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const isNew = id === "new";
   const actor = await requirePage(isNew ? "article.create" : "admin.access", `/admin/articles/${id}`);
-  const sectionOptions = await sectionChoices();
+  const sections = sectionOptions(await listSections());
 
   if (isNew) {
     const perms: ArticlePermissions = { edit: true, submit: can(actor.role, "article.submit"), publish: can(actor.role, "article.publish"), review: false, unpublish: false, remove: false };
-    return <ArticleForm article={null} sections={sectionOptions} perms={perms} />;
+    return <ArticleForm article={null} sections={sections} perms={perms} />;
   }
   const numeric = Number(id);
   if (!Number.isInteger(numeric) || numeric <= 0) notFound();
@@ -31,5 +33,5 @@ export default async function EditArticlePage({ params }: Props) {
     unpublish: can(actor.role, "article.unpublish"),
     remove: can(actor.role, "article.delete"),
   };
-  return <ArticleForm article={article} sections={sectionOptions} perms={perms} />;
+  return <ArticleForm article={article} sections={sections} perms={perms} />;
 }

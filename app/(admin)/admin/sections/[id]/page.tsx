@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SectionForm } from "@/components/admin/sections/SectionForm";
-import { flattenTree, parentOptions } from "@/components/admin/sections/tree";
+import { flattenTree, sectionOptions } from "@/lib/sections/tree";
 import { requirePage } from "@/lib/auth/guard";
 import { buildTree, listSections } from "@/lib/sections/queries";
 import { sectionRuleSettings } from "@/lib/sections/rule-settings";
@@ -42,7 +42,7 @@ export default async function EditSectionPage({ params }: Props) {
       <section className="adm-panel" aria-label="编辑栏目">
         <SectionForm
           id={section.id}
-          parents={parentOptions(rows)}
+          parents={sectionOptions(rows)}
           initial={{
             name: section.name,
             slug: section.slug,

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { UserEditForm } from "@/components/admin/users/UserEditForm";
+import { UserForm } from "@/components/admin/users/UserForm";
+import { updateUserAction } from "@/lib/users/actions";
 import { requirePage } from "@/lib/auth/guard";
 import { isRole, ROLE_LABELS } from "@/lib/auth/permissions";
 import { findUserForAdmin } from "@/lib/users/queries";
@@ -34,7 +35,7 @@ export default async function EditUserPage({ params }: Props) {
         </p>
       </section>
       <section className="adm-panel" aria-label="编辑用户">
-        <UserEditForm key={user.id} id={user.id} initial={{ name: user.name, role, active: user.active }} />
+        <UserForm key={user.id} mode="edit" action={updateUserAction} id={user.id} initial={{ name: user.name, role, active: user.active }} />
       </section>
     </>
   );

@@ -1,13 +1,29 @@
 import Link from "next/link";
 
-/** Static links (no query string), so every page of a list can be cached. */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (p: number) => string }) {
+/**
+ * The one pager of the site and the admin: 上一页, numbers around the current page, 下一页,
+ * 第 n / m 页. `hrefFor` builds each page's link (public lists use static paths, so every
+ * page can be cached); `className` picks the site ("pagination") or admin ("adm-pager") look.
+ */
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  label = "分页",
+  className = "pagination",
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (p: number) => string;
+  label?: string;
+  className?: string;
+}) {
   if (pageCount <= 1) return null;
   const pages = Array.from({ length: pageCount }, (_, i) => i + 1).filter(
     (p) => p === 1 || p === pageCount || Math.abs(p - page) <= 2,
   );
   return (
-    <nav className="pagination" aria-label="分页">
+    <nav className={className} aria-label={label}>
       {page > 1 ? <Link href={hrefFor(page - 1)}>上一页</Link> : <span aria-disabled="true">上一页</span>}
       {pages.map((p, i) => (
         <span key={p}>
