@@ -7,6 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { inboxSummary } from "@/lib/feedback/manage";
 import { formatDateTime } from "@/lib/format/date";
+import { settingsNeedFilling } from "@/lib/seed/skeleton";
+import { getSiteSettings } from "@/lib/settings/queries";
 import "@/components/admin/audit.css";
 
 export const metadata: Metadata = { title: "工作台" };
@@ -50,6 +52,8 @@ export default async function DashboardPage() {
   ]);
 
   const feedback = can(actor.role, "suggestion.manage") ? await inboxSummary() : null;
+  // A new (non-demo) site starts with placeholder settings: every page footer shows them until replaced.
+  const settingsToFill = can(actor.role, "settings.manage") && settingsNeedFilling(await getSiteSettings());
 
   const counts: Record<WorkflowStatus, number> = { draft: 0, review: 0, scheduled: 0, published: 0, unpublished: 0 };
   for (const row of byStatus) {
@@ -61,6 +65,11 @@ export default async function DashboardPage() {
   return (
     <>
       <h1>工作台</h1>
+      {settingsToFill && (
+        <p className="adm-setup-notice" role="status">
+          网站设置尚未填写：页面底部显示的网站名称、主办单位、ICP备案号仍是“（待填写）”。请到<Link href="/admin/settings">网站设置</Link>中填写后保存。
+        </p>
+      )}
       <section aria-labelledby="stats-heading">
         <h2 id="stats-heading">
           文章概况
