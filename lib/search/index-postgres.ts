@@ -27,7 +27,22 @@ const numbered = (sql: string) => {
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
 };
-const run = <T>(sql: string, ...args: unknown[]) => db.$queryRawUnsafe<T[]>(numbered(sql), ...args);
+/**
+ * Searches read through a small pool of their own with enable_seqscan off.
+ * The planner cannot know that testing a tsvector costs a detoast per row:
+ * for a word in most documents it picks a sequential scan (390 ms for
+ * 20,000 articles) over the GIN bitmap scan, which counts without touching
+ * the rows (3 ms). Nothing else runs on these connections.
+ */
+let readPool: pg.Pool | null = null;
+function reads(): pg.Pool {
+  if (!readPool) {
+    readPool = new pg.Pool({ connectionString: databaseUrl(), max: 4, options: "-c enable_seqscan=off" });
+    readPool.on("error", (err) => console.error("[search] PostgreSQL pool:", err.message));
+  }
+  return readPool;
+}
+const run = async <T>(sql: string, ...args: unknown[]): Promise<T[]> => (await reads().query(numbered(sql), args)).rows as T[];
 
 const TOKENS = `setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D')`;
 const UPSERT = numbered(
@@ -61,7 +76,7 @@ export async function syncPage(client: Client, id: number): Promise<void> {
 }
 
 export async function indexNeedsRebuild(): Promise<boolean> {
-  const [row] = await run<{ has: boolean }>(`SELECT EXISTS (SELECT 1 FROM "SearchIndex") AS has`);
+  const [row] = await db.$queryRawUnsafe<{ has: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM "SearchIndex") AS has`);
   if (row?.has) return false;
   return (await db.article.count({ where: { isLive: true } })) + (await db.page.count()) > 0;
 }
