@@ -16,10 +16,5 @@ CREATE TABLE "SearchIndex" (
     CONSTRAINT "SearchIndex_pkey" PRIMARY KEY ("rowid")
 );
 
--- Kept compressed in the row rather than in the TOAST table: a phrase query
--- re-reads the tsvector of every candidate row (GIN stores no positions),
--- and an inline read costs half as much.
-ALTER TABLE "SearchIndex" ALTER COLUMN "tokens" SET STORAGE MAIN;
-
 -- Phrase (<->) and prefix (:*) queries use it.
 CREATE INDEX "SearchIndex_tokens_idx" ON "SearchIndex" USING GIN ("tokens");
