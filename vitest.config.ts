@@ -31,11 +31,14 @@ async function postgresProject(): Promise<TestProjectInlineConfiguration[]> {
     console.warn("\n[test] PostgreSQL half skipped (TEST_SKIP_POSTGRES=1).\n");
     return [];
   }
-  const problem = await postgresReachable();
+  // The config is evaluated once per project: probe and warn once per run.
+  const problem = process.env.__TEST_PG_PROBE ?? (process.env.__TEST_PG_PROBE = (await postgresReachable()) ?? "");
+  const firstTime = !process.env.__TEST_PG_WARNED;
+  process.env.__TEST_PG_WARNED = "1";
   if (!problem) return [integrationProject("postgres")];
   const message = `PostgreSQL is not reachable at ${testPostgresUrl().replace(/:[^:@/]*@/, ":***@")} (${problem}).`;
   if (process.env.CI) throw new Error(`[test] ${message} CI runs every integration test on both engines; start PostgreSQL (see .ci/run).`);
-  console.warn(
+  if (firstTime) console.warn(
     `\n[test] ==> PostgreSQL half SKIPPED: ${message}\n` +
       `[test]     Only SQLite was tested. To run the integration suite on PostgreSQL too, start a server and set\n` +
       `[test]     TEST_POSTGRES_URL=postgresql://user:password@host:5432/postgres (a role allowed to CREATE DATABASE).\n`,

@@ -1,4 +1,4 @@
-// npm run bench:ip — what serving through npm start's client-IP server (scripts/serve.ts)
+// npm run bench:ip — what serving through npm start's client-IP server (scripts/http-server.ts)
 // costs against bare `next start`, on the same build and database: cached article page
 // throughput. Both servers run at once and are loaded in alternating short slices, so a
 // change in machine load (this machine is shared) hits both alike; a run's figure is the

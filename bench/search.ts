@@ -1,10 +1,14 @@
-// npm run bench:search — 100,000 generated Chinese articles in a separate SQLite file: index build time and size,
+// npm run bench:search — 100,000 generated Chinese articles in a separate database: index build time and size,
 // then 1,000 mixed queries (1-, 2-, 3- and 4+-character words, phrases, numbers, no-hit words) through the real
-// search() against the same queries as a plain LIKE '%q%' scan, BENCH_RUNS times (default 3). Prints p50/p95/p99, the ratio and the medians.
+// search() against the same queries as a plain LIKE '%q%' scan (ILIKE on PostgreSQL), BENCH_RUNS times
+// (default 3). Prints p50/p95/p99, the ratio and the medians.
+// Engine from DATABASE_URL: unset or file: → a SQLite file under data/bench-search; postgresql://…/name →
+// a database name_bench_search on that server, created for the run and dropped after it (BENCH_KEEP=1 keeps it for BENCH_REUSE=1).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 
 const FILE = path.resolve("data/bench-search/search.db");
 const N = Number(process.env.BENCH_ARTICLES || 100_000);
@@ -23,12 +27,45 @@ function pct(xs: number[], p: number) {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
+const given = process.env.DATABASE_URL ?? "";
+const PG_SERVER = /^postgres(ql)?:\/\//.test(given) ? given : null;
+const PG_URL = PG_SERVER ? withDatabase(PG_SERVER, `${new URL(PG_SERVER).pathname.slice(1) || "portal"}_bench_search`) : null;
+const ENGINE = PG_URL ? "PostgreSQL tsvector" : "SQLite FTS5";
+const LIKE = PG_URL ? "ILIKE" : "LIKE";
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function onServer(sql: string): Promise<void> {
+  // CREATE/DROP DATABASE run from the maintenance database: the named one may not exist yet.
+  const c = new pg.Client({ connectionString: withDatabase(PG_SERVER!, "postgres") });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+const pgName = () => `"${new URL(PG_URL!).pathname.slice(1)}"`;
+
 async function main() {
-  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model}), node ${process.version}; ${N} articles, ${QUERIES} queries`);
+  console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model}), node ${process.version}; ${ENGINE}; ${N} articles, ${QUERIES} queries`);
   // BENCH_REUSE=1 keeps the last generated database and index and runs the queries only.
-  const reuse = !!process.env.BENCH_REUSE && fs.existsSync(FILE);
-  if (!reuse) fs.rmSync(path.dirname(FILE), { recursive: true, force: true });
-  process.env.DATABASE_URL = `file:${FILE}`;
+  let reuse = !!process.env.BENCH_REUSE;
+  if (PG_URL) {
+    if (!reuse) {
+      await onServer(`DROP DATABASE IF EXISTS ${pgName()} WITH (FORCE)`);
+      await onServer(`CREATE DATABASE ${pgName()} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+    }
+    process.env.DATABASE_URL = PG_URL;
+  } else {
+    reuse &&= fs.existsSync(FILE);
+    if (!reuse) fs.rmSync(path.dirname(FILE), { recursive: true, force: true });
+    process.env.DATABASE_URL = `file:${FILE}`;
+  }
   process.env.UPLOAD_DIR = "data/bench-search/uploads";
   const { db } = await import("../lib/db");
   if (!reuse) await generateAndIndex();
@@ -41,15 +78,16 @@ async function main() {
   }
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const m = (k: keyof Figures) => med(runs.map((r) => r[k]));
-  console.log(`\nmedian of ${RUNS} runs: FTS5 p50 ${m("ftsP50").toFixed(1)} ms, p95 ${m("ftsP95").toFixed(1)} ms, p99 ${m("ftsP99").toFixed(1)} ms; ` +
-    `LIKE p50 ${m("likeP50").toFixed(1)} ms, p95 ${m("likeP95").toFixed(1)} ms, p99 ${m("likeP99").toFixed(1)} ms; ` +
-    `LIKE/FTS p50 ${med(runs.map((r) => r.likeP50 / r.ftsP50)).toFixed(1)}×, p95 ${med(runs.map((r) => r.likeP95 / r.ftsP95)).toFixed(1)}×`);
+  console.log(`\nmedian of ${RUNS} runs: ${ENGINE} p50 ${m("ftsP50").toFixed(1)} ms, p95 ${m("ftsP95").toFixed(1)} ms, p99 ${m("ftsP99").toFixed(1)} ms; ` +
+    `${LIKE} p50 ${m("likeP50").toFixed(1)} ms, p95 ${m("likeP95").toFixed(1)} ms, p99 ${m("likeP99").toFixed(1)} ms; ` +
+    `${LIKE}/index p50 ${med(runs.map((r) => r.likeP50 / r.ftsP50)).toFixed(1)}×, p95 ${med(runs.map((r) => r.likeP95 / r.ftsP95)).toFixed(1)}×`);
   await db.$disconnect();
+  if (PG_URL && !process.env.BENCH_REUSE && !process.env.BENCH_KEEP) await onServer(`DROP DATABASE IF EXISTS ${pgName()} WITH (FORCE)`);
 }
 
 async function generateAndIndex() {
-  const { migrateSqlite } = await import("../lib/db/migrate");
-  migrateSqlite(FILE);
+  const { migrateDatabase } = await import("../lib/db/migrate");
+  await migrateDatabase(process.env.DATABASE_URL!);
   const { seedDemoContent } = await import("../lib/seed/seed");
   await seedDemoContent();
   const { demoArticles, seedArticle } = await import("../lib/seed/demo-articles");
@@ -64,35 +102,67 @@ async function generateAndIndex() {
   const rand = lcg(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
 
-  const conn = new Database(FILE);
-  conn.pragma("journal_mode = WAL");
-  const sectionIds = (conn.prepare(`SELECT id FROM Section`).all() as { id: number }[]).map((s) => s.id);
-  const insert = conn.prepare(
-    `INSERT INTO Article (sectionId, title, summary, bodyHtml, source, author, status, isLive, publishedAt, createdAt, updatedAt) VALUES (?, ?, '', ?, '', '', 'published', 1, ?, ?, ?)`,
-  );
   const genStart = performance.now();
-  conn.transaction(() => {
-    for (let i = 0; i < N; i++) {
-      const body = Array.from({ length: 4 + Math.floor(rand() * 10) }, () => `<p>${pick(sentences)}</p>`).join("");
-      const at = new Date(Date.UTC(2010, 0, 1) + rand() * 8 * 365 * 86_400_000).toISOString().replace("Z", "+00:00");
-      insert.run(pick(sectionIds), `${pick(titles).slice(0, 12 + Math.floor(rand() * 10))}（${i}）`, body, at, at, at);
+  const article = (i: number, sectionIds: number[]) => {
+    const body = Array.from({ length: 4 + Math.floor(rand() * 10) }, () => `<p>${pick(sentences)}</p>`).join("");
+    const at = new Date(Date.UTC(2010, 0, 1) + rand() * 8 * 365 * 86_400_000);
+    return { sectionId: pick(sectionIds), title: `${pick(titles).slice(0, 12 + Math.floor(rand() * 10))}（${i}）`, body, at };
+  };
+  if (PG_URL) {
+    const conn = new pg.Client({ connectionString: PG_URL });
+    await conn.connect();
+    const sectionIds = (await conn.query<{ id: number }>(`SELECT id FROM "Section"`)).rows.map((s) => s.id);
+    await conn.query("BEGIN");
+    for (let i = 0; i < N; i += 1000) {
+      const rows = Array.from({ length: Math.min(1000, N - i) }, (_, k) => article(i + k, sectionIds));
+      const at = rows.map((r) => r.at.toISOString().slice(0, 23).replace("T", " "));
+      await conn.query(
+        `INSERT INTO "Article" ("sectionId", "title", "bodyHtml", "status", "isLive", "publishedAt", "createdAt", "updatedAt")
+         SELECT s, t, b, 'published', true, d, d, d FROM unnest($1::int[], $2::text[], $3::text[], $4::timestamp[]) AS x(s, t, b, d)`,
+        [rows.map((r) => r.sectionId), rows.map((r) => r.title), rows.map((r) => r.body), at],
+      );
     }
-  })();
-  conn.close();
+    await conn.query("COMMIT");
+    await conn.query(`VACUUM ANALYZE "Article"`);
+    await conn.end();
+  } else {
+    const conn = new Database(FILE);
+    conn.pragma("journal_mode = WAL");
+    const sectionIds = (conn.prepare(`SELECT id FROM Section`).all() as { id: number }[]).map((s) => s.id);
+    const insert = conn.prepare(
+      `INSERT INTO Article (sectionId, title, summary, bodyHtml, source, author, status, isLive, publishedAt, createdAt, updatedAt) VALUES (?, ?, '', ?, '', '', 'published', 1, ?, ?, ?)`,
+    );
+    conn.transaction(() => {
+      for (let i = 0; i < N; i++) {
+        const r = article(i, sectionIds);
+        const at = r.at.toISOString().replace("Z", "+00:00");
+        insert.run(r.sectionId, r.title, r.body, at, at, at);
+      }
+    })();
+    conn.close();
+  }
   console.log(`generated ${N} articles in ${((performance.now() - genStart) / 1000).toFixed(1)} s`);
 
-  const { rebuildIndex } = await import("../lib/search/index-sqlite");
+  const { rebuildIndex } = await import("../lib/search/index");
   const { db } = await import("../lib/db");
-  const sizeBefore = fs.statSync(FILE).size;
+  const dbSize = async () =>
+    PG_URL ? Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT pg_database_size(current_database()) AS n`))[0].n) : fs.statSync(FILE).size;
+  const sizeBefore = await dbSize();
   const t0 = performance.now();
   const docs = await rebuildIndex((done, total) => {
     if (done % 10_000 === 0 || done === total) process.stderr.write(`\rindexing ${done}/${total}`);
   });
   const buildSeconds = (performance.now() - t0) / 1000;
-  await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-  const ftsBytes = Number(
-    ((await db.$queryRawUnsafe(`SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'SearchFts%'`)) as { n: number | bigint }[])[0]?.n ?? 0,
-  );
+  let ftsBytes: number;
+  if (PG_URL) {
+    await db.$executeRawUnsafe(`VACUUM ANALYZE "SearchIndex"`);
+    ftsBytes = Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT pg_total_relation_size('"SearchIndex"') AS n`))[0].n);
+  } else {
+    await db.$executeRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    ftsBytes = Number(
+      ((await db.$queryRawUnsafe(`SELECT sum(pgsize) AS n FROM dbstat WHERE name LIKE 'SearchFts%'`)) as { n: number | bigint }[])[0]?.n ?? 0,
+    );
+  }
   process.stderr.write("\n");
   console.log(`index build: ${docs} documents in ${buildSeconds.toFixed(1)} s; index size ${(ftsBytes / 2 ** 20).toFixed(0)} MiB (database ${(sizeBefore / 2 ** 20).toFixed(0)} MiB before)`);
 }
@@ -131,16 +201,21 @@ async function runQueries(db: typeof import("../lib/db").db, rand: () => number)
     // What a LIKE-based CMS does for a results page: count the matches, then fetch the newest ten.
     t = performance.now();
     const pattern = `%${q.split(" ")[0]}%`;
-    await db.$queryRawUnsafe(`SELECT count(*) AS n FROM Article WHERE isLive = 1 AND (title LIKE ? OR bodyHtml LIKE ?)`, pattern, pattern);
-    await db.$queryRawUnsafe(`SELECT id, title FROM Article WHERE isLive = 1 AND (title LIKE ? OR bodyHtml LIKE ?) ORDER BY publishedAt DESC LIMIT 10`, pattern, pattern);
+    if (PG_URL) {
+      await db.$queryRawUnsafe(`SELECT count(*) AS n FROM "Article" WHERE "isLive" AND ("title" ILIKE $1 OR "bodyHtml" ILIKE $1)`, pattern);
+      await db.$queryRawUnsafe(`SELECT "id", "title" FROM "Article" WHERE "isLive" AND ("title" ILIKE $1 OR "bodyHtml" ILIKE $1) ORDER BY "publishedAt" DESC LIMIT 10`, pattern);
+    } else {
+      await db.$queryRawUnsafe(`SELECT count(*) AS n FROM Article WHERE isLive = 1 AND (title LIKE ? OR bodyHtml LIKE ?)`, pattern, pattern);
+      await db.$queryRawUnsafe(`SELECT id, title FROM Article WHERE isLive = 1 AND (title LIKE ? OR bodyHtml LIKE ?) ORDER BY publishedAt DESC LIMIT 10`, pattern, pattern);
+    }
     like.push(performance.now() - t);
   }
   const row = (name: string, xs: number[]) => `${name}: p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, p99 ${pct(xs, 99).toFixed(1)} ms`;
   console.log(`${QUERIES} queries (${hits} with hits):`);
-  console.log("  " + row("FTS5 search()", fts));
+  console.log("  " + row(`${ENGINE} search()`, fts));
   for (const [cls, xs] of [...byClass].sort()) console.log("    " + row(`${cls} (${xs.length})`, xs));
-  console.log("  " + row(`LIKE '%q%' scan (${like.length} of the same queries)`, like));
-  console.log(`  LIKE / FTS ratio: p50 ${(pct(like, 50) / pct(fts, 50)).toFixed(1)}×, p95 ${(pct(like, 95) / pct(fts, 95)).toFixed(1)}×, p99 ${(pct(like, 99) / pct(fts, 99)).toFixed(1)}×`);
+  console.log("  " + row(`${LIKE} '%q%' scan (${like.length} of the same queries)`, like));
+  console.log(`  ${LIKE} / index ratio: p50 ${(pct(like, 50) / pct(fts, 50)).toFixed(1)}×, p95 ${(pct(like, 95) / pct(fts, 95)).toFixed(1)}×, p99 ${(pct(like, 99) / pct(fts, 99)).toFixed(1)}×`);
   return { ftsP50: pct(fts, 50), ftsP95: pct(fts, 95), ftsP99: pct(fts, 99), likeP50: pct(like, 50), likeP95: pct(like, 95), likeP99: pct(like, 99) };
 }
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 
-/** How the production build is served: bare `next start`, or `npm start`'s server (scripts/serve.ts). */
+/** How the production build is served: bare `next start`, or `npm start`'s server (scripts/http-server.ts). */
 export type ServeVia = "next-start" | "serve";
 
 /** A throw-away database and a build in its own folder, for benchmarks. */
@@ -27,7 +27,7 @@ export async function prepareBench(port: number): Promise<void> {
 
 /** Starts a server on the prepared build; resolves once it answers. */
 export async function startServer(port: number, via: ServeVia = "serve"): Promise<{ url: string; stop: () => Promise<void> }> {
-  const cmd = via === "next-start" ? ["npx", ["next", "start", "-p", String(port)]] : [process.execPath, ["--import", "tsx", "scripts/serve.ts"]];
+  const cmd = via === "next-start" ? ["npx", ["next", "start", "-p", String(port)]] : [process.execPath, ["--import", "tsx", "scripts/http-server.ts"]];
   const server: ChildProcess = spawn(cmd[0] as string, cmd[1] as string[], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, PORT: String(port), TRUSTED_PROXY_HOPS: "1" },

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "../lib/env";
 
 /**
  * `next build`, after dropping the previous data cache: cached reads
@@ -9,7 +10,7 @@ import path from "node:path";
  * old rows until their backstop expiry.
  */
 export function buildApp(): void {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const distDir = env().NEXT_DIST_DIR;
   fs.rmSync(path.join(distDir, "cache", "fetch-cache"), { recursive: true, force: true });
   const r = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
   if (r.status !== 0) process.exit(r.status ?? 1);

@@ -1,5 +1,5 @@
 // Started by Playwright's webServer: a fresh database and upload folder,
-// seeded, built into .next-e2e and served by scripts/serve.ts — the same
+// seeded, built into .next-e2e and served by scripts/http-server.ts — the same
 // production path as `npm start`, isolated from the developer's data.
 import fs from "node:fs";
 import { buildApp } from "./build";
@@ -35,7 +35,7 @@ async function main() {
   // E2E_SKIP_BUILD reuses the last build for quick reruns of a spec; pages it
   // cached then may outlive the (fresh) database, so full runs always build.
   if (!process.env.E2E_SKIP_BUILD) buildApp();
-  await (await import("./serve")).serveUntilSignal(Number(port));
+  await (await import("./http-server")).serveUntilSignal(Number(port));
 }
 
 main().catch((err) => {

@@ -1,29 +1,33 @@
-// Migrates the database and seeds the demo site when it is empty.
-import { migrateSqlite } from "../lib/db/migrate";
-import { databaseKind, databaseUrl, sqliteFilePath } from "../lib/db/url";
+// Migrates the database (SQLite file or PostgreSQL, from DATABASE_URL) and
+// seeds it when it is empty: the demo site for the embedded default, only
+// the skeleton of a real site otherwise (see lib/seed/skeleton.ts).
+import { migrateDatabase } from "../lib/db/migrate";
+import { databaseKind, sqliteFilePath } from "../lib/db/url";
+import { assertEnv } from "../lib/env";
 
 export async function prepareDatabase(): Promise<void> {
-  const url = databaseUrl();
-  if (databaseKind(url) !== "sqlite") throw new Error("only the embedded SQLite database is supported by this runner so far");
-  const file = sqliteFilePath(url);
-  const { applied, alreadyApplied } = migrateSqlite(file);
-  console.log(`[db] ${file}: ${applied.length} migration(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already applied`);
+  const url = assertEnv().DATABASE_URL;
+  const where = databaseKind(url) === "sqlite" ? sqliteFilePath(url) : url.replace(/:[^:@/]*@/, ":***@");
+  const { applied, alreadyApplied } = await migrateDatabase(url);
+  console.log(`[db] ${where}: ${applied.length} migration(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already applied`);
 
-  const { seedDemoContent } = await import("../lib/seed/seed");
+  const { seedDatabase } = await import("../lib/seed/seed");
   const { db } = await import("../lib/db");
   const { ensureFirstAdmin } = await import("../lib/auth/bootstrap");
-  const seed = await seedDemoContent();
+  const seed = await seedDatabase();
   await ensureFirstAdmin();
-  console.log(seed.seeded ? `[db] demo content seeded: ${seed.articles} articles` : `[db] existing content kept (${seed.articles} articles)`);
+  if (seed.kind === "demo") console.log(`[db] demo content seeded: ${seed.articles} articles`);
+  else if (seed.kind === "skeleton") console.log("[db] empty database: created the section skeleton and placeholder settings (no demo content) — sign in and fill in 网站设置");
+  else console.log(`[db] existing content kept (${seed.articles} articles)`);
   if (seed.seeded) {
-    // The demo was written by the seed, not the CMS: sign it as the tamper-detection baseline.
+    // Written by the seed, not the CMS: sign it as the tamper-detection baseline.
     const { ensureLocalSecret } = await import("./local-env");
     const { fingerprintEverything } = await import("../lib/integrity/fingerprint/store");
     ensureLocalSecret();
     console.log(`[db] content fingerprints signed: ${await fingerprintEverything()}`);
   }
   // A migration that recreates the search table leaves it empty; rebuild it from the live content.
-  const { indexNeedsRebuild, rebuildIndex } = await import("../lib/search/index-sqlite");
+  const { indexNeedsRebuild, rebuildIndex } = await import("../lib/search/index");
   if (await indexNeedsRebuild()) console.log(`[db] search index rebuilt: ${await rebuildIndex()} documents`);
   await db.$disconnect();
 }

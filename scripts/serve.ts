@@ -1,34 +1,30 @@
-// The production server behind `npm start` and the e2e suite: Next's request handler
-// inside our own Node server (lib/http/client-ip-server.ts), so the client IP every
-// per-IP limit reads comes from the socket, not from headers a client can write.
-// Env: PORT (default 3000), HOSTNAME (default all interfaces), TRUSTED_PROXY_HOPS.
-import next from "next";
-import { createClientIpServer } from "../lib/http/client-ip-server";
+// npm run serve — one production instance on an existing build (`npm run
+// build` once, then this per instance): applies pending migrations (several
+// instances may start at once: PostgreSQL's advisory lock makes them wait
+// for each other), seeds an empty database, then serves on PORT through
+// scripts/http-server.ts (client IP from the socket, as npm start does).
+// Never builds: instances share one build.
+import fs from "node:fs";
+import path from "node:path";
+import { assertEnv } from "../lib/env";
+import { serveUntilSignal } from "./http-server";
+import { prepareDatabase } from "./prepare-db";
 
-export async function serve(port: number, hostname = process.env.HOSTNAME): Promise<() => Promise<void>> {
-  (process.env as Record<string, string>).NODE_ENV = "production";
-  const app = next({ dev: false, dir: process.cwd(), port, hostname });
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  const server = createClientIpServer((req, res) => handle(req, res));
-  await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
-  console.log(`> Ready on http://${hostname ?? "localhost"}:${port} (client IP from the socket, TRUSTED_PROXY_HOPS=${process.env.TRUSTED_PROXY_HOPS ?? 1})`);
-  return async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await app.close();
-  };
-}
-
-/** Serves until SIGINT/SIGTERM, then closes the server (and Next) before exiting. */
-export async function serveUntilSignal(port: number): Promise<void> {
-  const stop = await serve(port);
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void stop().then(() => process.exit(0)));
-}
-
-// Run directly (node --import tsx scripts/serve.ts), as the benchmark does.
-if (process.argv[1]?.endsWith("serve.ts")) {
-  serveUntilSignal(Number(process.env.PORT || 3000)).catch((err) => {
-    console.error(err);
+async function main() {
+  const { PORT, NEXT_DIST_DIR, NEXTAUTH_SECRET } = assertEnv();
+  if (!fs.existsSync(path.join(NEXT_DIST_DIR, "BUILD_ID"))) {
+    console.error(`No build in ${NEXT_DIST_DIR}/: run \`npm run build\` once first (npm run serve never builds).`);
     process.exit(1);
-  });
+  }
+  if (!NEXTAUTH_SECRET) {
+    console.error("NEXTAUTH_SECRET must be set for `npm run serve` (the same value on every instance): e.g. `openssl rand -base64 32`.");
+    process.exit(1);
+  }
+  await prepareDatabase();
+  await serveUntilSignal(PORT);
 }
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -142,9 +142,40 @@ const PG_CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
  */
 const PRISMA_MIGRATE_LOCK = 72707369;
 
-export async function migratePostgres(url: string, dir = PG_MIGRATIONS_DIR): Promise<MigrateResult> {
+/**
+ * Connects, creating the database first when the server says it does not
+ * exist (a fresh local server; on managed PostgreSQL the role may lack
+ * CREATEDB, and then the original error stands).
+ */
+async function connectCreatingDatabase(url: string): Promise<pg.Client> {
   const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  try {
+    await client.connect();
+    return client;
+  } catch (err) {
+    if ((err as { code?: string }).code !== "3D000") throw err;
+    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    const admin = new URL(url);
+    admin.pathname = "/postgres";
+    const maintenance = new pg.Client({ connectionString: admin.toString() });
+    try {
+      await maintenance.connect();
+      await maintenance.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      console.log(`[db] created database ${name}`);
+    } catch (createErr) {
+      // Another instance created it at the same moment: fine. Anything else: report the original problem.
+      if ((createErr as { code?: string }).code !== "42P04") throw err;
+    } finally {
+      await maintenance.end().catch(() => undefined);
+    }
+    const retry = new pg.Client({ connectionString: url });
+    await retry.connect();
+    return retry;
+  }
+}
+
+export async function migratePostgres(url: string, dir = PG_MIGRATIONS_DIR): Promise<MigrateResult> {
+  const client = await connectCreatingDatabase(url);
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK]);
     try {

@@ -5,7 +5,7 @@ import { env } from "../env";
  * The visitor's IP, for per-IP limits (sign-in, feedback, page views) and the audit log.
  *
  * Who may be believed depends on how the site runs; each way has one trusted writer:
- * - `npm start` (scripts/serve.ts): our own Node server sits in front of Next and
+ * - `npm start` and `npm run serve` (scripts/http-server.ts): our own Node server sits in front of Next and
  *   OVERWRITES x-forwarded-for and x-real-ip with one address it resolved from the
  *   socket (see forwardedClientIp), so whatever a client wrote never reaches the app.
  *   Behind the README's nginx recipe it trusts TRUSTED_PROXY_HOPS entries instead.

@@ -9,6 +9,7 @@ import { demoArticles, demoPages, seedArticle, type DemoArticle } from "./demo-a
 import { demoSections, demoSettings } from "./demo-site";
 import { rebuildIndex } from "../search/index";
 import { seedDemoStats } from "./demo-stats";
+import { createSections, seedSkeleton, seedsDemo } from "./skeleton";
 import { drawPlaceholderPhoto } from "./placeholder-image";
 import { DEMO_ATTACHMENT, drawDemoAttachmentPdf } from "./demo-attachment";
 import { ensureDefaultWordList } from "../integrity/words/seed";
@@ -58,7 +59,16 @@ function figureHtml(src: string, alt: string, caption: string, credit: string): 
 
 export interface SeedResult {
   seeded: boolean;
+  /** What an empty database got: the demo site, or only the skeleton (see skeleton.ts). */
+  kind?: "demo" | "skeleton";
   articles: number;
+}
+
+/** Seeds an empty database per SEED_DEMO / the engine: the demo site or the skeleton of a real one. */
+export async function seedDatabase(): Promise<SeedResult> {
+  if (seedsDemo()) return seedDemoContent();
+  if (await seedSkeleton()) return { seeded: true, kind: "skeleton", articles: 0 };
+  return { seeded: false, articles: await db.article.count() };
 }
 
 /** Fills an empty database with the demo site. Does nothing when sections already exist. */
@@ -69,25 +79,7 @@ export async function seedDemoContent(): Promise<SeedResult> {
 
   await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...demoSettings }, update: demoSettings });
 
-  const sectionIds = new Map<string, number>();
-  const positions = new Map<string, number>();
-  for (const s of demoSections) {
-    const parentPath = s.path.includes("/") ? s.path.slice(0, s.path.lastIndexOf("/")) : null;
-    const position = (positions.get(parentPath ?? "") ?? 0) + 1;
-    positions.set(parentPath ?? "", position);
-    const row = await db.section.create({
-      data: {
-        slug: s.path.split("/").pop()!,
-        path: s.path,
-        name: s.name,
-        kind: s.kind,
-        description: s.description ?? "",
-        position,
-        parentId: parentPath ? sectionIds.get(parentPath)! : null,
-      },
-    });
-    sectionIds.set(s.path, row.id);
-  }
+  const sectionIds = await createSections(demoSections);
 
   // Demo articles move forward so the newest is from yesterday; the seed page's article keeps its 2017 date.
   const dayShift = demoDayShift(demoArticles.map((a) => a.publishedAt).sort().at(-1)!);
@@ -154,5 +146,5 @@ export async function seedDemoContent(): Promise<SeedResult> {
   }
   await seedDemoStats();
   await rebuildIndex();
-  return { seeded: true, articles: demoArticles.length + 1 };
+  return { seeded: true, kind: "demo", articles: demoArticles.length + 1 };
 }

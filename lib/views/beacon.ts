@@ -46,10 +46,10 @@ const ipViewLimit = (globalForDedup.__ipViewLimit ??= ipViewLimitFromEnv());
 
 // Article visibility, remembered for a few seconds: a beacon must not cost a query each.
 const visibility = new Map<number, { visible: boolean; until: number }>();
-function isVisible(articleId: number, now: Date): boolean {
+async function isVisible(articleId: number, now: Date): Promise<boolean> {
   const hit = visibility.get(articleId);
   if (hit && hit.until > now.getTime()) return hit.visible;
-  const visible = viewRecorder().isArticleVisible(articleId, now);
+  const visible = await viewRecorder().isArticleVisible(articleId, now);
   if (visibility.size > 50_000) visibility.clear();
   visibility.set(articleId, { visible, until: now.getTime() + 5_000 });
   return visible;
@@ -58,14 +58,15 @@ function isVisible(articleId: number, now: Date): boolean {
 const COOKIE_SHAPE = /^[A-Za-z0-9-]{16,64}$/;
 
 /** One page view reported by a browser: counts it unless it is not a real (or not a new) view, and returns the live numbers. */
-export function handleBeacon(r: BeaconRequest): BeaconResult {
+export async function handleBeacon(r: BeaconRequest): Promise<BeaconResult> {
   const now = r.now ?? new Date();
   const recorder = viewRecorder();
   // A view of a missing or unpublished article (a stale tab, a forged id) never counts for the article.
-  const articleId = r.input.articleId !== undefined && isVisible(r.input.articleId, now) ? r.input.articleId : undefined;
-  const live = (counted: boolean, newVisitorCookie?: string): BeaconResult => ({
-    views: articleId ? recorder.articleViews(articleId) : undefined,
-    visitors: recorder.visitorTotal(),
+  const articleId = r.input.articleId !== undefined && (await isVisible(r.input.articleId, now)) ? r.input.articleId : undefined;
+  // Everything from here to record() is synchronous: two beacons cannot both pass the duplicate check.
+  const live = async (counted: boolean, newVisitorCookie?: string): Promise<BeaconResult> => ({
+    views: articleId ? await recorder.articleViews(articleId) : undefined,
+    visitors: await recorder.visitorTotal(),
     counted,
     newVisitorCookie,
   });

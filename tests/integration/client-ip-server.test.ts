@@ -14,7 +14,7 @@ const BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (K
 const dbViews = async (articleId: number) => (await db.articleViewCount.findUnique({ where: { articleId } }))?.views ?? 0;
 
 /**
- * npm start's server (lib/http/client-ip-server.ts, as scripts/serve.ts uses it, facing the
+ * npm start's server (lib/http/client-ip-server.ts, as scripts/http-server.ts uses it, facing the
  * internet: TRUSTED_PROXY_HOPS 1) in front of the real /api/views handler, over real HTTP.
  */
 describe("client IP through npm start's server", () => {

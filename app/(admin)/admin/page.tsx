@@ -8,6 +8,8 @@ import { dashboardArticles } from "@/lib/articles/dashboard";
 import { inboxSummary } from "@/lib/feedback/manage";
 import { formatDateTime } from "@/lib/format/date";
 import { failingItemCount } from "@/lib/integrity/inspection/queries";
+import { settingsNeedFilling } from "@/lib/seed/skeleton";
+import { getSiteSettings } from "@/lib/settings/queries";
 import "@/components/admin/audit.css";
 import { AuditTable } from "@/components/admin/AuditTable";
 
@@ -42,10 +44,17 @@ export default async function DashboardPage() {
 
   const feedback = can(actor.role, "suggestion.manage") ? await inboxSummary() : null;
   const failingItems = can(actor.role, "inspection.read") ? await failingItemCount() : null;
+  // A new (non-demo) site starts with placeholder settings: every page footer shows them until replaced.
+  const settingsToFill = can(actor.role, "settings.manage") && settingsNeedFilling(await getSiteSettings());
 
   return (
     <>
       <h1>工作台</h1>
+      {settingsToFill && (
+        <p className="adm-setup-notice" role="status">
+          网站设置尚未填写：页面底部显示的网站名称、主办单位、ICP备案号仍是“（待填写）”。请到<Link href="/admin/settings">网站设置</Link>中填写后保存。
+        </p>
+      )}
       {failingItems !== null && failingItems > 0 && (
         <section className="adm-panel adm-error" aria-labelledby="inspection-alert-heading" data-testid="inspection-badge">
           <h2 id="inspection-alert-heading">网站健康检查：{failingItems} 项不合格</h2>
