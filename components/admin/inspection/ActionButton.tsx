@@ -30,7 +30,7 @@ export function BaselineButton() {
         className="adm-btn adm-btn-danger"
         disabled={pending}
         onClick={() => {
-          if (window.confirm("将把当前所有公开内容（含页脚）作为新的基准重新签名。请先确认页面上没有被篡改的内容。继续吗？")) run({}, () => router.refresh());
+          if (window.confirm("将把当前所有公开内容（含页脚）作为新的基准重新签名。请先确认页面上没有被篡改的内容。继续吗？")) run({ confirm: true }, () => router.refresh());
         }}
       >
         确认当前内容为基准

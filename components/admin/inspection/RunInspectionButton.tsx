@@ -50,7 +50,7 @@ export function RunInspectionButton({ running }: { running: RunSummary | null })
         className="adm-btn adm-btn-primary"
         disabled={busy}
         onClick={() =>
-          run({}, (r) => {
+          run({ scope: "full" }, (r) => {
             const id = (r.data as { runId: number } | undefined)?.runId ?? null;
             setProgress(null);
             setWatchId(id);
