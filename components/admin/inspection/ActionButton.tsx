@@ -24,7 +24,7 @@ export function BaselineButton() {
   const router = useRouter();
   const { run, result, pending } = useAction(baselineAction);
   return (
-    <div>
+    <div className="insp-baseline">
       <button
         type="button"
         className="adm-btn adm-btn-danger"
