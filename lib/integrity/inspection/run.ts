@@ -36,8 +36,11 @@ export interface RunOutcome {
 
 /** A run still marked running after this long has died with its process. */
 const STALE_RUN_MS = 30 * 60_000;
+/** Runs are kept for the monthly 自查报告 of the past year, then dropped (hourly runs add up). */
+const KEEP_RUNS_MS = 400 * 86_400_000;
 
 export async function startRun(trigger: Trigger, scope: Scope): Promise<number | null> {
+  await db.inspectionRun.deleteMany({ where: { startedAt: { lt: new Date(Date.now() - KEEP_RUNS_MS) } } });
   const since = new Date(Date.now() - STALE_RUN_MS);
   await db.inspectionRun.updateMany({ where: { status: "running", startedAt: { lt: since } }, data: { status: "failed", finishedAt: new Date() } });
   // One run at a time per site: the scan fetches many pages and the results would interleave.
