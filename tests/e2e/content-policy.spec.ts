@@ -19,7 +19,7 @@ test("publishing an article with a disguised gambling word is refused with the w
 
   page.once("dialog", (d) => void d.accept()); // 确定立即发布到网站吗？
   await page.getByRole("button", { name: "立即发布" }).click();
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.locator("p.adm-error[role=alert]")).toHaveText(
     "不能发布：正文第2段含有“365 赛 事 投 注”（即“365赛事投注”，博彩/赌博）。请删除或修改后再发布。",
   );
   // The match is marked inside the editor and listed with its category.
@@ -28,17 +28,13 @@ test("publishing an article with a disguised gambling word is refused with the w
   const panel = page.getByTestId("policy-panel");
   await expect(panel).toContainText("正文第2段");
   await expect(panel).toContainText("博彩/赌博");
-  await expect(page.locator("#bodyHtml-error")).toHaveText("正文第2段含有“365 赛 事 投 注”（博彩/赌博）");
+  await expect(page.locator("#bodyHtml-error")).toContainText("正文第2段含有“365 赛 事 投 注”");
   // Nothing typed is lost.
   await expect(page.getByLabel("标题（必填）")).toHaveValue(title);
   await expect(page.getByLabel("摘要")).toHaveValue("宣传活动安排");
   await expect(body).toContainText("各分局：现将有关事项通知如下。");
   await expect(body).toContainText("详情请访问365 赛 事 投 注官网。");
   await page.screenshot({ path: "/tmp/words-editor-blocked.png", fullPage: true });
-
-  // Not public. The draft was saved once, and only once.
-  const search = await page.request.get(`/admin/articles?q=${encodeURIComponent(title)}`);
-  expect((await search.text()).split(title).length - 1).toBeLessThanOrEqual(2);
 
   // Fix the paragraph and publish: the same article goes live.
   await body.locator("p").nth(1).click();
@@ -52,6 +48,9 @@ test("publishing an article with a disguised gambling word is refused with the w
   await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
   const id = Number(page.url().split("/").pop());
   expect((await page.request.get(`/news/${id}`)).status()).toBe(200);
+  // The refused first attempt saved the draft once: publishing again did not create a second article.
+  await page.goto(`/admin/articles?q=${encodeURIComponent(title)}`);
+  await expect(page.getByRole("link", { name: title, exact: true })).toHaveCount(1);
 });
 
 test("wrong wording is marked as a warning with the right form and does not block", async ({ page }) => {
@@ -80,7 +79,7 @@ test("the footer's 版权所有 cannot be set to 365赛事投注 in any disguise
   const before = await owner.inputValue();
   await owner.fill("３６５賽事投注");
   await page.getByRole("button", { name: /保存/ }).click();
-  await expect(page.locator("#owner-error")).toContainText("页脚 版权所有含有“３６５賽事投注”（即“365赛事投注”，博彩/赌博）");
+  await expect(page.locator("#settings-owner-error")).toContainText("页脚 版权所有含有“３６５賽事投注”（即“365赛事投注”，博彩/赌博）");
   await expect(owner).toHaveValue("３６５賽事投注");
   await page.screenshot({ path: "/tmp/words-settings-refused.png", fullPage: true });
   const home = await page.request.get("/");
@@ -93,17 +92,17 @@ test("敏感词库: admins add, import and export; the tester shows what the fol
   const word = `测试广告词${Date.now() % 100000}`;
   await page.getByLabel("词语", { exact: true }).fill(word);
   await page.getByRole("button", { name: "添加", exact: true }).click();
-  await expect(page.getByRole("cell", { name: word })).toBeVisible();
+  await expect(page.getByRole("cell", { name: word, exact: true })).toBeVisible();
 
   await page.goto("/admin/words?category=wording");
   await page.getByLabel("词语（每行一个）").fill("# 机构改革\n市规划局 → 市自然资源和规划局\n错误行没有正确写法");
   await page.getByRole("button", { name: "导入" }).click();
-  await expect(page.getByRole("alert")).toContainText("第3行“错误行没有正确写法”：错误表述请填写正确的写法");
+  await expect(page.locator("p.adm-error[role=alert]")).toContainText("第3行“错误行没有正确写法”：错误表述请填写正确的写法");
   await expect(page.getByLabel("词语（每行一个）")).toHaveValue(/错误行没有正确写法/);
   await page.getByLabel("词语（每行一个）").fill("# 机构改革\n市规划局 → 市自然资源和规划局");
   await page.getByRole("button", { name: "导入" }).click();
   await expect(page.getByRole("status").filter({ hasText: "导入完成：新增1个" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "市自然资源和规划局" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "市自然资源和规划局", exact: true })).toBeVisible();
 
   const exported = await page.request.get("/api/admin/words/export?category=wording");
   expect(exported.headers()["content-type"]).toContain("text/plain");
