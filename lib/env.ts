@@ -40,6 +40,8 @@ const schema = z.object({
       .default(DEFAULT_DATABASE_URL),
   ),
   NEXTAUTH_SECRET: optionalString,
+  // Signs content fingerprints (tamper detection); defaults to NEXTAUTH_SECRET.
+  INTEGRITY_SECRET: optionalString,
   CRON_SECRET: optionalString,
   ADMIN_EMAIL: z.preprocess(
     blankToUndefined,
@@ -53,6 +55,9 @@ const schema = z.object({
   ADMIN_PASSWORD: optionalString,
   SEED_DEMO: z.preprocess(blankToUndefined, z.enum(["0", "1"], { message: "SEED_DEMO must be 0 or 1" }).optional()),
   SITE_URL: optionalString,
+  // next-auth's own: the public origin. Unset (the default), next-auth trusts the request's host (lib/auth/options.ts).
+  NEXTAUTH_URL: z.preprocess(blankToUndefined, z.url({ message: "NEXTAUTH_URL must be the site's public origin, e.g. https://www.example.gov.cn" }).optional()),
+  AUTH_TRUST_HOST: optionalString,
   PORT: int("PORT", 1, 3000),
   INTERNAL_URL: z.preprocess(blankToUndefined, z.url({ message: "INTERNAL_URL must be a URL like http://127.0.0.1:3000" }).optional()),
   UPLOAD_DIR: z.preprocess(blankToUndefined, z.string().default("data/uploads")),
@@ -65,6 +70,9 @@ const schema = z.object({
   VIEW_IP_WINDOW_MINUTES: int("VIEW_IP_WINDOW_MINUTES", 1, 10),
   FEEDBACK_MIN_FILL_MS: int("FEEDBACK_MIN_FILL_MS", 0, 3000),
   PUBLISH_TICK_MS: int("PUBLISH_TICK_MS", 1000, 20_000),
+  INSPECTION_QUICK_MINUTES: int("INSPECTION_QUICK_MINUTES", 1, 60),
+  INSPECTION_FULL_HOURS: int("INSPECTION_FULL_HOURS", 1, 24),
+  INSPECTION_SCHEDULE: z.preprocess(blankToUndefined, z.enum(["on", "off"], { message: "INSPECTION_SCHEDULE must be on or off" }).default("on")),
   NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default(".next")),
 });
 

@@ -8,6 +8,7 @@ export const ADMIN_NAV: { href: string; label: string; permission: Action }[] = 
   { href: "/admin/stats", label: "访问统计", permission: "stats.read" },
   { href: "/admin/feedback", label: "留言管理", permission: "suggestion.manage" },
   { href: "/admin/inspection", label: "网站健康检查", permission: "inspection.read" },
+  { href: "/admin/words", label: "敏感词库", permission: "words.read" },
   { href: "/admin/sections", label: "栏目管理", permission: "section.manage" },
   { href: "/admin/pages", label: "单页管理", permission: "page.manage" },
   { href: "/admin/settings", label: "网站设置", permission: "settings.manage" },

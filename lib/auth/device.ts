@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { env } from "../env";
 
 /**
  * The "device cookie" of OWASP's brute-force guidance: after a successful
@@ -16,7 +17,7 @@ export const DEVICE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 export const deviceCookieName = (https: boolean) => (https ? `__Secure-${DEVICE_COOKIE}` : DEVICE_COOKIE);
 
 function secret(): string {
-  const s = process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET;
+  const s = env().NEXTAUTH_SECRET;
   if (!s) throw new Error("NEXTAUTH_SECRET is not set: device cookies cannot be signed");
   return s;
 }
@@ -47,5 +48,5 @@ export function verifyDeviceToken(token: string | null | undefined, email: strin
 /** Whether the request reached the site over HTTPS (directly or through a proxy that says so). */
 export function isHttpsRequest(headers: { get(name: string): string | null }): boolean {
   const proto = headers.get("x-forwarded-proto")?.split(",")[0].trim().toLowerCase();
-  return proto ? proto === "https" : !!process.env.NEXTAUTH_URL?.startsWith("https://");
+  return proto ? proto === "https" : !!env().NEXTAUTH_URL?.startsWith("https://");
 }

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies, headers } from "next/headers";
 import { db } from "../db";
 import { audit } from "../audit/log";
+import { env } from "../env";
 import { safeCallbackPath } from "./callback-url";
 import { clientIp } from "../http/client-ip";
 import { DEVICE_MAX_AGE_SECONDS, deviceCookieName, isHttpsRequest } from "./device";
@@ -16,7 +17,7 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 // may trust the request's own (X-Forwarded-)Host and -Proto. Unset, the site's
 // origin is whatever the browser (through the proxy) reached: any port, proxy
 // or domain. next-auth reads both variables on every request.
-if (!process.env.NEXTAUTH_URL && !process.env.AUTH_TRUST_HOST) process.env.AUTH_TRUST_HOST = "true";
+if (!env().NEXTAUTH_URL && !env().AUTH_TRUST_HOST) process.env.AUTH_TRUST_HOST = "true";
 
 /** Thrown by the jwt callback for a signed-out (or deactivated) session: next-auth then clears the cookie. */
 export const SESSION_ENDED = "session ended";

@@ -33,6 +33,9 @@ export const ACTIONS = [
   "inspection.run",
   /** accept all current public content as the tamper-detection baseline (re-sign) */
   "inspection.baseline",
+  /** content policy word lists (博彩/赌博, 色情, 诈骗, 违规广告, 违规网址, 错误表述): read / edit, import */
+  "words.read",
+  "words.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -47,6 +50,7 @@ const REVIEWER: readonly Action[] = [
   "stats.read",
   "inspection.read",
   "inspection.run",
+  "words.read",
 ];
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {

@@ -103,7 +103,7 @@ export async function replyToSuggestion(input: ReplyInput, actor: Actor, now = n
   const before = await db.suggestion.findUnique({ where: { id: input.id }, select: { status: true, reply: true, subject: true } });
   if (!before) throw new DomainError("该留言不存在或已被删除");
   // The citizen reads the reply on the public query page (and everyone does when it is published).
-  await checkAndAssert(feedbackReplyPolicyInput(input.reply), "保存答复");
+  await checkAndAssert(feedbackReplyPolicyInput(input.reply, input.replyPublic ? before.subject : undefined), "保存答复");
   await db.suggestion.update({
     where: { id: input.id },
     data: {

@@ -1,3 +1,4 @@
+import { env } from "../env";
 import { createHmac, timingSafeEqual } from "node:crypto";
 
 /**
@@ -7,7 +8,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * it. INTEGRITY_SECRET lets an operator keep it apart from the session key.
  */
 function integritySecret(): string {
-  const secret = process.env.INTEGRITY_SECRET || process.env.NEXTAUTH_SECRET;
+  const { INTEGRITY_SECRET, NEXTAUTH_SECRET } = env();
+  const secret = INTEGRITY_SECRET || NEXTAUTH_SECRET;
   if (!secret) throw new Error("INTEGRITY_SECRET or NEXTAUTH_SECRET must be set to sign and verify content fingerprints");
   return secret;
 }

@@ -145,6 +145,10 @@ describe("settings, pages, sections and feedback replies", () => {
     await expect(replyToSuggestion({ id: s.id, reply: "请添加微信了解刷单返利", replyPublic: true }, admin)).rejects.toThrow(/答复内容含有“刷单返利”（诈骗）/);
     const after = await db.suggestion.findUniqueOrThrow({ where: { id: s.id } });
     expect([after.reply, after.status]).toEqual(["", "new"]);
+    // A citizen's spam subject is not made public by publishing the reply; a private reply is fine.
+    await db.suggestion.update({ where: { id: s.id }, data: { subject: "百家乐平台代理" } });
+    await expect(replyToSuggestion({ id: s.id, reply: "已转交有关部门处理。", replyPublic: true }, admin)).rejects.toThrow(/留言标题（公开后显示在留言选登中）含有“百家乐平台”/);
+    await replyToSuggestion({ id: s.id, reply: "已转交有关部门处理。", replyPublic: false }, admin);
     await db.suggestion.delete({ where: { id: s.id } });
   });
 

@@ -44,6 +44,13 @@ describe("word matching resists the usual evasions", () => {
     expect(matcher.scan("市公安局开展打击网络赌博专项行动，提醒市民警惕电信网络诈骗。")).toEqual([]);
   });
 
+  it("symbols, emoji and circled digits between or inside the word", () => {
+    const text = "③⑥⑤赛😀事★投注";
+    const [hit] = matcher.scan(text);
+    expect(hit.word).toBe("365赛事投注");
+    expect([hit.index, hit.end]).toEqual([0, text.length]);
+  });
+
   it("normalisation keeps a map back to original offsets", () => {
     const n = normalizeText("Ａ b\u200b,C");
     expect(n.text).toBe("abc");

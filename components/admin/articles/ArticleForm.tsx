@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import {
   createArticleAction,
   deleteArticleAction,
@@ -17,6 +17,9 @@ import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow-labe
 import { formatDateTime, toBeijingInput } from "@/lib/format/date";
 import type { ActionResult } from "@/lib/auth/guard";
 import { RichTextEditor } from "../editor/RichTextEditor";
+import { PolicyPanel } from "../words/PolicyPanel";
+import { checkContentAction } from "@/lib/integrity/words/actions";
+import type { ContentCheckResult } from "@/lib/integrity/policy/content-check";
 import { Field, ResultMessage } from "../Field";
 import { MediaFields, type MediaState } from "./MediaFields";
 
@@ -74,12 +77,40 @@ export function ArticleForm({
   const [scheduleAt, setScheduleAt] = useState("");
   const [result, setResult] = useState<AnyResult | null>(null);
   const [busy, setBusy] = useState(false);
+  const [check, setCheck] = useState<ContentCheckResult | null>(null);
+  // A new article saved by a step that was then refused (e.g. 立即发布 blocked by the
+  // content policy) stays on this form: later clicks save it instead of creating another.
+  const [createdId, setCreatedId] = useState<number | null>(null);
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
     setDirty(true);
   };
-  const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined);
+  // Content policy (lib/integrity): a blocking match marks its field like a validation error.
+  const policyError = (name: string) => {
+    const h = check?.hits.find((x) => x.blocking && x.field === name);
+    return h ? `${h.where}含有${h.categoryLabel === "违规链接" ? `违规链接：${h.excerpt}` : `“${h.matched}”（${h.categoryLabel}）`}` : undefined;
+  };
+  const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined) ?? policyError(name);
+  const bodyHighlights = useMemo(
+    () => (check?.hits ?? []).filter((h) => h.field === "bodyHtml" && h.matched).map((h) => ({ text: h.matched, blocking: h.blocking, label: `${h.categoryLabel}：${h.word}` })),
+    [check],
+  );
+
+  /** What the content policy finds in the fields as they are now; never blocks the form. */
+  async function recheck() {
+    try {
+      const r = await checkContentAction({ kind: "article", ...payload() });
+      if (r.ok && r.data) setCheck(r.data as ContentCheckResult);
+    } catch {
+      // The check is advice; saving and publishing enforce the policy on the server anyway.
+    }
+  }
+  // An opened article shows its matches at once (also right after "保存草稿" created it).
+  useEffect(() => {
+    if (article) void recheck();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [article?.id]);
   const payload = () => ({
     ...form,
     sectionId: form.sectionId ? Number(form.sectionId) : 0,
@@ -91,12 +122,13 @@ export function ArticleForm({
   async function run(step?: (id: number) => Promise<AnyResult>) {
     setBusy(true);
     try {
-      let id = article?.id ?? null;
+      let id = article?.id ?? createdId;
       let last: AnyResult | null = null;
       if (id === null) {
         last = await createArticleAction(payload());
         if (!last.ok) return setResult(last);
         id = (last.data as { id: number }).id;
+        setCreatedId(id);
       } else if (dirty && perms.edit) {
         last = await saveArticleAction({ id, ...payload() });
         if (!last.ok) return setResult(last);
@@ -113,6 +145,7 @@ export function ArticleForm({
       setResult({ ok: false, error: "操作失败：网络或服务器出错，请稍后重试（您填写的内容仍保留在页面上）" });
     } finally {
       setBusy(false);
+      void recheck();
     }
   }
 
@@ -154,6 +187,7 @@ export function ArticleForm({
       {article?.unpublishReason && status === "unpublished" && <p className="adm-hint">撤稿原因：{article.unpublishReason}</p>}
       {status === "scheduled" && article?.scheduledAt && <p className="adm-hint">将于 {formatDateTime(article.scheduledAt)} 自动发布</p>}
       <ResultMessage result={result} />
+      <PolicyPanel check={check} />
 
       <fieldset className="adm-panel adm-form" disabled={!perms.edit || busy}>
         <legend className="visually-hidden">文章内容</legend>
@@ -200,6 +234,7 @@ export function ArticleForm({
             onChange={(html) => set("bodyHtml", html)}
             invalid={!!fieldError("bodyHtml")}
             describedBy={fieldError("bodyHtml") ? "bodyHtml-error" : undefined}
+            highlights={bodyHighlights}
           />
           {fieldError("bodyHtml") && (
             <p id="bodyHtml-error" className="adm-field-error">

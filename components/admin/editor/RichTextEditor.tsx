@@ -13,6 +13,7 @@ import { cleanPastedHtml, hasUnimportableImages, plainTextToParagraphs } from ".
 import { DEFAULT_SIZES, Figure, type FigureAttrs } from "./figure";
 import { ImageDialog, type ImageFields } from "./ImageDialog";
 import { isAllowedHref, normalizeHref } from "./link-href";
+import { PolicyHighlights, policyHighlightsKey, type PolicyHighlight } from "./policy-highlights";
 import { EMPTY_TOOLBAR_STATE, Toolbar, type ToolbarCommand, type ToolbarState } from "./Toolbar";
 
 export interface RichTextEditorProps {
@@ -22,6 +23,7 @@ export interface RichTextEditorProps {
   invalid?: boolean; // sets aria-invalid
   describedBy?: string; // aria-describedby
   label?: string; // accessible name of the editing area, e.g. "正文"
+  highlights?: PolicyHighlight[]; // content-policy matches to mark in the text
 }
 
 /** Header cells keep their scope attribute (th scope="col"/"row"), which the sanitizer allows. */
@@ -121,7 +123,7 @@ function toolbarState(editor: Editor | null): ToolbarState {
  * Emits HTML in the shapes lib/content/sanitize.ts allows; the server
  * sanitises it again on save.
  */
-export function RichTextEditor({ id, value, onChange, invalid, describedBy, label }: RichTextEditorProps): JSX.Element {
+export function RichTextEditor({ id, value, onChange, invalid, describedBy, label, highlights }: RichTextEditorProps): JSX.Element {
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   /** The last HTML we reported, to recognise our own value coming back through props. */
@@ -156,6 +158,7 @@ export function RichTextEditor({ id, value, onChange, invalid, describedBy, labe
       TableKit.configure({ table: { resizable: false }, tableHeader: false }),
       ScopedTableHeader,
       Figure.configure({ onEdit: (pos: number) => editRef.current(pos) }),
+      PolicyHighlights,
     ],
     [],
   );
@@ -224,6 +227,12 @@ export function RichTextEditor({ id, value, onChange, invalid, describedBy, labe
     editor.commands.setContent(value || "", { emitUpdate: false });
     lastEmitted.current = value;
   }, [editor, value]);
+
+  // Content-policy marks: a decoration-only transaction (no undo step, no change event).
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(policyHighlightsKey, highlights ?? []).setMeta("addToHistory", false));
+  }, [editor, highlights]);
 
   // <label htmlFor={id}> does not focus a contenteditable by itself.
   useEffect(() => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { purgePageAction, baselineAction } from "@/app/(admin)/admin/inspection/actions";
+import { purgePageAction, baselineAction } from "@/lib/integrity/actions";
 import { ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 
@@ -24,13 +24,13 @@ export function BaselineButton() {
   const router = useRouter();
   const { run, result, pending } = useAction(baselineAction);
   return (
-    <div>
+    <div className="insp-baseline">
       <button
         type="button"
         className="adm-btn adm-btn-danger"
         disabled={pending}
         onClick={() => {
-          if (window.confirm("将把当前所有公开内容（含页脚）作为新的基准重新签名。请先确认页面上没有被篡改的内容。继续吗？")) run({}, () => router.refresh());
+          if (window.confirm("将把当前所有公开内容（含页脚）作为新的基准重新签名。请先确认页面上没有被篡改的内容。继续吗？")) run({ confirm: true }, () => router.refresh());
         }}
       >
         确认当前内容为基准

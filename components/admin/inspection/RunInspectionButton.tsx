@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { runInspectionAction } from "@/app/(admin)/admin/inspection/actions";
+import { runInspectionAction } from "@/lib/integrity/actions";
 import { ResultMessage } from "@/components/admin/Field";
 import { useAction } from "@/components/admin/useAction";
 import type { RunSummary } from "@/lib/integrity/inspection/queries";
@@ -50,7 +50,7 @@ export function RunInspectionButton({ running }: { running: RunSummary | null })
         className="adm-btn adm-btn-primary"
         disabled={busy}
         onClick={() =>
-          run({}, (r) => {
+          run({ scope: "full" }, (r) => {
             const id = (r.data as { runId: number } | undefined)?.runId ?? null;
             setProgress(null);
             setWatchId(id);

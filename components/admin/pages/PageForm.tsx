@@ -2,12 +2,15 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { savePageAction } from "@/lib/pages/actions";
 import { RichTextEditor } from "@/components/admin/editor/RichTextEditor";
 import { Field, ResultMessage } from "@/components/admin/Field";
 import { SlugInput } from "@/components/admin/SlugInput";
 import { useAction } from "@/components/admin/useAction";
+import { PolicyPanel } from "@/components/admin/words/PolicyPanel";
+import { checkContentAction } from "@/lib/integrity/words/actions";
+import type { ContentCheckResult } from "@/lib/integrity/policy/content-check";
 import "@/components/admin/crud.css";
 
 export interface PageFormValues {
@@ -23,6 +26,20 @@ export function PageForm({ id, initial }: { id: number | null; initial: PageForm
   const { run, result, pending, fieldError } = useAction(savePageAction);
   const set = <K extends keyof PageFormValues>(key: K, value: PageFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
   const bodyError = fieldError("bodyHtml");
+  // A save refused by the content policy: mark what it found (lib/integrity) in the text.
+  const [check, setCheck] = useState<ContentCheckResult | null>(null);
+  useEffect(() => {
+    if (!result) return;
+    if (result.ok) return setCheck(null);
+    void checkContentAction({ kind: "page", title: values.title, bodyHtml: values.bodyHtml })
+      .then((r) => setCheck(r.ok && r.data ? (r.data as ContentCheckResult) : null))
+      .catch(() => setCheck(null));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [result]);
+  const highlights = useMemo(
+    () => (check?.hits ?? []).filter((h) => h.field === "bodyHtml" && h.matched).map((h) => ({ text: h.matched, blocking: h.blocking, label: `${h.categoryLabel}：${h.word}` })),
+    [check],
+  );
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -59,6 +76,7 @@ export function PageForm({ id, initial }: { id: number | null; initial: PageForm
           onChange={(html: string) => set("bodyHtml", html)}
           invalid={!!bodyError}
           describedBy={bodyError ? "page-body-error" : undefined}
+          highlights={highlights}
         />
         {bodyError && (
           <p id="page-body-error" className="adm-field-error">
@@ -67,6 +85,7 @@ export function PageForm({ id, initial }: { id: number | null; initial: PageForm
         )}
       </div>
       <ResultMessage result={result} />
+      <PolicyPanel check={check} />
       <div className="adm-actions">
         <button type="submit" className="adm-btn adm-btn-primary" disabled={pending}>
           {pending ? "正在保存…" : "保存页面"}

@@ -78,7 +78,7 @@ export async function checkSections(now: Date): Promise<{ fresh: ItemResult; emp
   for (const s of totals) {
     const fix = `/admin/sections/${s.id}`;
     if (s.count === 0) {
-      empty.push({ text: `栏目“${s.name}”没有任何已发布的信息`, href: sectionHref(s.path), fixHref: `/admin/articles/new?sectionId=${s.id}`, severity: "fail" });
+      empty.push({ text: `栏目“${s.name}”没有任何已发布的信息`, href: sectionHref(s.path), fixHref: "/admin/articles/new", severity: "fail" });
       continue;
     }
     const rule = resolveUpdateRule(s);

@@ -47,25 +47,44 @@ async function storedSources(now: Date): Promise<Source[]> {
   ];
 }
 
-function findingsOf(source: Source, hits: WordHit[], where: string): Finding[] {
+function findingsOf(source: Source, hits: WordHit[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const h of hits) {
     if (seen.has(h.word)) continue;
     seen.add(h.word);
     const text = h.blocking
-      ? `${source.label}${where}含${h.categoryLabel}词“${h.word}”（原文“${h.matched}”，…${h.excerpt}…）`
-      : `${source.label}${where}含错误表述“${h.word}”${h.suggestion ? `，应为“${h.suggestion}”` : ""}（…${h.excerpt}…）`;
+      ? `${source.label}含${h.categoryLabel}词“${h.word}”（原文“${h.matched}”，…${h.excerpt}…）`
+      : `${source.label}含错误表述“${h.word}”${h.suggestion ? `，应为“${h.suggestion}”` : ""}（…${h.excerpt}…）`;
     out.push({ text, href: source.href, fixHref: source.fixHref, severity: h.blocking ? "fail" : "warn" });
   }
   return out;
 }
 
+/**
+ * A word on served pages usually sits in what every page shares (the footer,
+ * the navigation): one finding per word, naming the pages, not one per page.
+ */
+function servedFindings(pages: FetchedPage[], hits: WordHit[][]): Finding[] {
+  const byWord = new Map<string, { hit: WordHit; paths: string[] }>();
+  pages.forEach((p, i) => {
+    for (const h of hits[i]) {
+      const entry = byWord.get(h.word) ?? { hit: h, paths: [] };
+      if (!entry.paths.includes(p.path)) entry.paths.push(p.path);
+      byWord.set(h.word, entry);
+    }
+  });
+  return [...byWord.values()].map(({ hit, paths }) => {
+    const shown = paths.slice(0, 5).join("、") + (paths.length > 5 ? " 等" : "");
+    const what = hit.blocking ? `${hit.categoryLabel}词“${hit.word}”（原文“${hit.matched}”）` : `错误表述“${hit.word}”${hit.suggestion ? `，应为“${hit.suggestion}”` : ""}`;
+    return { text: `${paths.length} 个页面（访客看到的页面）含${what}：${shown}`, href: paths[0], severity: hit.blocking ? ("fail" as const) : ("warn" as const) };
+  });
+}
+
 export async function checkWords(now: Date, fetched: FetchedPage[]): Promise<ItemResult> {
   const stored = await storedSources(now);
-  const served: Source[] = fetched.filter((f) => f.page).map((f) => ({ label: `页面 ${f.path}`, href: f.path, text: f.page!.text }));
-  const all = [...stored, ...served];
-  const hits = await scanTexts(all.map((s) => s.text));
-  const findings = all.flatMap((s, i) => findingsOf(s, hits[i], i < stored.length ? "" : "（访客看到的页面）"));
+  const served = fetched.filter((f) => f.page);
+  const hits = await scanTexts([...stored.map((s) => s.text), ...served.map((f) => f.page!.text)]);
+  const findings = [...stored.flatMap((s, i) => findingsOf(s, hits[i])), ...servedFindings(served, hits.slice(stored.length))];
   return result("words", findings, `扫描了 ${stored.length} 项已发布内容和 ${served.length} 个页面`, now);
 }

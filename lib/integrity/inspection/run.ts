@@ -1,4 +1,5 @@
 import { db } from "../../db";
+import { env } from "../../env";
 import { audit } from "../../audit/log";
 import { getSiteSettings } from "../../settings/queries";
 import { normalizeOrigin } from "../../site/origin";
@@ -36,8 +37,11 @@ export interface RunOutcome {
 
 /** A run still marked running after this long has died with its process. */
 const STALE_RUN_MS = 30 * 60_000;
+/** Runs are kept for the monthly 自查报告 of the past year, then dropped (hourly runs add up). */
+const KEEP_RUNS_MS = 400 * 86_400_000;
 
 export async function startRun(trigger: Trigger, scope: Scope): Promise<number | null> {
+  await db.inspectionRun.deleteMany({ where: { startedAt: { lt: new Date(Date.now() - KEEP_RUNS_MS) } } });
   const since = new Date(Date.now() - STALE_RUN_MS);
   await db.inspectionRun.updateMany({ where: { status: "running", startedAt: { lt: since } }, data: { status: "failed", finishedAt: new Date() } });
   // One run at a time per site: the scan fetches many pages and the results would interleave.
@@ -103,7 +107,7 @@ export async function runInspection(opts: RunOptions): Promise<RunOutcome> {
         await checkLinks({
           baseUrl: opts.baseUrl,
           now,
-          ownOrigins: [normalizeOrigin(process.env.SITE_URL), normalizeOrigin(settings.siteDomain)].filter((o): o is string => !!o),
+          ownOrigins: [normalizeOrigin(env().SITE_URL), normalizeOrigin(settings.siteDomain)].filter((o): o is string => !!o),
           ...opts.links,
           onProgress: async (done, total) => {
             // Progress bar on the health page: write at most twice a second.

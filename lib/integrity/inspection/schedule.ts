@@ -1,4 +1,5 @@
 import { db } from "../../db";
+import { env } from "../../env";
 import { runInspection, startRun } from "./run";
 
 /**
@@ -8,20 +9,21 @@ import { runInspection, startRun } from "./run";
  * is read from the database, so restarts and several instances share one
  * rhythm.
  */
-export const QUICK_EVERY_MS = Number(process.env.INSPECTION_QUICK_MINUTES || 60) * 60_000;
-export const FULL_EVERY_MS = Number(process.env.INSPECTION_FULL_HOURS || 24) * 3_600_000;
+export const quickEveryMs = () => env().INSPECTION_QUICK_MINUTES * 60_000;
+export const fullEveryMs = () => env().INSPECTION_FULL_HOURS * 3_600_000;
 
 /** Where the running server reaches itself (the same address the publishing ticker uses). */
 export function selfBaseUrl(): string {
-  return process.env.INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}`;
+  const { INTERNAL_URL, PORT } = env();
+  return INTERNAL_URL || `http://127.0.0.1:${PORT}`;
 }
 
 export async function dueScope(now = new Date()): Promise<"quick" | "full" | null> {
-  if (process.env.INSPECTION_SCHEDULE === "off") return null;
+  if (env().INSPECTION_SCHEDULE === "off") return null;
   const lastFull = await db.inspectionRun.findFirst({ where: { scope: "full", status: { not: "failed" } }, orderBy: { id: "desc" }, select: { startedAt: true } });
-  if (!lastFull || now.getTime() - lastFull.startedAt.getTime() >= FULL_EVERY_MS) return "full";
+  if (!lastFull || now.getTime() - lastFull.startedAt.getTime() >= fullEveryMs()) return "full";
   const last = await db.inspectionRun.findFirst({ where: { status: { not: "failed" } }, orderBy: { id: "desc" }, select: { startedAt: true } });
-  if (!last || now.getTime() - last.startedAt.getTime() >= QUICK_EVERY_MS) return "quick";
+  if (!last || now.getTime() - last.startedAt.getTime() >= quickEveryMs()) return "quick";
   return null;
 }
 

@@ -69,6 +69,10 @@ export function settingsPolicyInput(s: Partial<SiteSettingsDto>): PolicyInput {
   );
 }
 
-export function feedbackReplyPolicyInput(reply: string): PolicyInput {
-  return textFields([{ where: "答复内容", text: reply, field: "reply" }]);
+/** The reply; when it is published (留言选登) the message's subject shows beside it, so that too. */
+export function feedbackReplyPolicyInput(reply: string, publicSubject?: string): PolicyInput {
+  return textFields([
+    { where: "答复内容", text: reply, field: "reply" },
+    publicSubject !== undefined && { where: "留言标题（公开后显示在留言选登中）", text: publicSubject, field: "replyPublic" },
+  ]);
 }

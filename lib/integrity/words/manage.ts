@@ -163,3 +163,13 @@ export async function exportWords(cat: WordCategory): Promise<string> {
   const lines = rows.map((r) => (cat === "wording" ? `${r.word} → ${r.suggestion}` : r.word));
   return `# ${CATEGORY_LABELS[cat]}（${rows.length}个）\n${lines.join("\n")}\n`;
 }
+
+/** One page of a category, optionally filtered by a substring; a page past the end shows the last one. */
+export async function listWordsPage(cat: WordCategory, q: string, page: number, size: number) {
+  const where = { category: cat, ...(q ? { OR: [{ word: { contains: q } }, { suggestion: { contains: q } }] } : {}) };
+  const total = await db.wordListEntry.count({ where });
+  const pages = Math.max(1, Math.ceil(total / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const rows = (await db.wordListEntry.findMany({ where, orderBy: { id: "asc" }, skip: (current - 1) * size, take: size })) as WordRow[];
+  return { rows, total, page: current, pages };
+}

@@ -1,4 +1,4 @@
-import AhoCorasick from "modern-ahocorasick";
+import { AhoCorasick } from "@monyone/aho-corasick/greedy";
 import { CATEGORY_LABELS, isBlockingCategory, type WordCategory } from "./categories";
 import { normalizeText, normalizeWord } from "./normalize";
 
@@ -27,28 +27,30 @@ export type WordMatcher = { scan(text: string): WordHit[]; size: number };
 
 const EXCERPT_SIDE = 12;
 
-/** Compile a list once; scanning reuses the automaton. */
+/**
+ * Compile a list once; scanning reuses the automaton. The folded text is
+ * matched by UTF-16 code unit (@monyone/aho-corasick): a 10,000-word list
+ * scans a long article in well under a millisecond, without the per-scan
+ * grapheme segmentation (and its garbage) of grapheme-aware matchers; the
+ * folding has already dropped the combining marks graphemes would protect.
+ */
 export function compileWordList(entries: readonly WordEntry[]): WordMatcher {
-  const patterns: { pattern: string; data: WordEntry }[] = [];
-  const seen = new Set<string>();
+  const byPattern = new Map<string, WordEntry>();
   for (const entry of entries) {
     const pattern = normalizeWord(entry.word);
-    if (!pattern || seen.has(pattern)) continue;
-    seen.add(pattern);
-    patterns.push({ pattern, data: entry });
+    if (pattern && !byPattern.has(pattern)) byPattern.set(pattern, entry);
   }
-  const automaton = new AhoCorasick(patterns);
+  // Greedy = leftmost-longest: "365赛事投注" is one hit, not also "赛事投注" inside it.
+  const automaton = new AhoCorasick([...byPattern.keys()]);
   return {
-    size: patterns.length,
+    size: byPattern.size,
     scan(text: string): WordHit[] {
-      if (!text || patterns.length === 0) return [];
+      if (!text || byPattern.size === 0) return [];
       const folded = normalizeText(text);
       if (!folded.text) return [];
-      // leftmost-longest: "365赛事投注" is one hit, not also "赛事投注" inside it.
-      const matches = automaton.search(folded.text, { strategy: "leftmost-longest" });
-      return matches.map((m) => {
-        const entry = m.data!;
-        const index = folded.map[m.start];
+      return automaton.matchInText(folded.text).map((m) => {
+        const entry = byPattern.get(m.keyword)!;
+        const index = folded.map[m.begin];
         const end = folded.ends[m.end - 1];
         const from = Math.max(0, index - EXCERPT_SIDE);
         const to = Math.min(text.length, end + EXCERPT_SIDE);

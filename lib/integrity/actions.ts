@@ -10,15 +10,17 @@ import { selfBaseUrl } from "@/lib/integrity/inspection/schedule";
 import { fingerprintEverything } from "@/lib/integrity/fingerprint/store";
 import { z } from "@/lib/validation/zod";
 
-const nothing = z.object({}).default({});
+// Both take an explicit input, so nothing runs by accident (an empty call is refused as invalid).
+const runSchema = z.object({ scope: z.enum(["full", "quick"], { message: "未知的检查范围" }) });
+const confirmSchema = z.object({ confirm: z.literal(true, { message: "请确认" }) });
 
 /** 立即全面检查: the run goes on after the response; the page polls its progress. */
-export const runInspectionAction = guardedAction("inspection.run", nothing, async (_input, actor) => {
-  const runId = await startRun("button", "full");
+export const runInspectionAction = guardedAction("inspection.run", runSchema, async ({ scope }, actor) => {
+  const runId = await startRun("button", scope);
   if (runId === null) throw new DomainError("已有一次检查正在进行，请等它完成");
-  await audit(actor, { action: "inspection.run", targetType: "inspection", targetId: runId, summary: "立即全面检查" });
+  await audit(actor, { action: "inspection.run", targetType: "inspection", targetId: runId, summary: scope === "full" ? "立即全面检查" : "立即检查（不含链接扫描）" });
   after(() =>
-    runInspection({ trigger: "button", scope: "full", baseUrl: selfBaseUrl(), runId }).catch((err) => {
+    runInspection({ trigger: "button", scope, baseUrl: selfBaseUrl(), runId }).catch((err) => {
       console.error("[inspection] run failed:", err);
     }),
   );
@@ -38,7 +40,7 @@ export const purgePageAction = guardedAction("inspection.run", purgeSchema, asyn
 });
 
 /** 确认当前内容为基准: re-sign everything public now (after an upgrade, or once a tampering has been repaired by other means). */
-export const baselineAction = guardedAction("inspection.baseline", nothing, async (_input, actor) => {
+export const baselineAction = guardedAction("inspection.baseline", confirmSchema, async (_input, actor) => {
   const n = await fingerprintEverything();
   await audit(actor, { action: "integrity.baseline", targetType: "inspection", summary: `重新签名 ${n} 项公开内容` });
   return { ok: true, message: `已重新签名 ${n} 项公开内容` };
