@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import path from "node:path";
 
 /**
  * `next start` on PORT as a child, with signals passed on. Next's own
@@ -9,7 +10,9 @@ import { spawn } from "node:child_process";
 export function runNextServer(port: number): void {
   process.env.PORT = String(port); // instrumentation.ts reaches the server through it
   process.env.NEXT_MANUAL_SIG_HANDLE = "1";
-  const server = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  // node runs Next's CLI directly (not through npx and a shell), so a signal sent here reaches the server.
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { stdio: "inherit", env: process.env });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
   server.on("exit", (code) => process.exit(code ?? 0));
 }
