@@ -21,6 +21,8 @@ async function main() {
     process.exit(1);
   }
   await prepareDatabase();
+  // The build's data cache holds rows read while building (possibly from another database): start without it.
+  fs.rmSync(path.join(NEXT_DIST_DIR, "cache", "fetch-cache"), { recursive: true, force: true });
   await serveUntilSignal(PORT);
 }
 

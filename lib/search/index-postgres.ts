@@ -244,6 +244,23 @@ export async function rankedMatches(f: MatchFilter, windowStart: number | null, 
   return rows.map((r) => Number(r.rowid));
 }
 
+/**
+ * Total and ranking-window start from ONE pass over the matches: a phrase
+ * match re-reads every candidate's tsvector (GIN keeps no positions), so
+ * counting and then finding the window separately cost that twice.
+ */
+export async function matchStats(f: MatchFilter, windowSize: number | null): Promise<{ total: number; windowStart: number | null }> {
+  const q = filtered(f) ? matchingRows(f) : { sql: MATCHING, args: [f.match] };
+  const window = windowSize === null ? "NULL::int" : `(array_agg(m."rowid" ORDER BY m."rowid" DESC) FILTER (WHERE m."rowid" > 0))[?::int]`;
+  const [row] = await run<{ n: string | number; start: number | null }>(
+    `SELECT count(*) AS n, ${window} AS start FROM (${q.sql}) AS m`,
+    ...(windowSize === null ? [] : [windowSize]),
+    ...q.args,
+  );
+  const total = Number(row?.n ?? 0);
+  return { total, windowStart: windowSize !== null && total > windowSize && row?.start != null ? Number(row.start) : null };
+}
+
 export async function countMatchingPages(f: MatchFilter): Promise<number> {
   const p = matchingPages(f);
   return p ? count(p) : 0;

@@ -224,6 +224,17 @@ export async function rankedMatches(f: MatchFilter, windowStart: number | null, 
   return rows.map((r) => Number(r.rowid));
 }
 
+/**
+ * The total and, when ranking needs a window (`windowSize` given and more
+ * than that many matches), its start — in one call, so an engine can answer
+ * both from one pass over the matches.
+ */
+export async function matchStats(f: MatchFilter, windowSize: number | null): Promise<{ total: number; windowStart: number | null }> {
+  const total = await countMatches(f);
+  const windowStart = windowSize !== null && total > windowSize ? await rankWindowStart(f, windowSize) : null;
+  return { total, windowStart };
+}
+
 /** How many static pages match (they are ranked in addition to the article window). */
 export async function countMatchingPages(f: MatchFilter): Promise<number> {
   const p = matchingPages(f);

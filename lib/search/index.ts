@@ -24,5 +24,6 @@ export const countMatches: SearchIndex["countMatches"] = (...a) => pick().countM
 export const newestMatches: SearchIndex["newestMatches"] = (...a) => pick().newestMatches(...a);
 export const rankWindowStart: SearchIndex["rankWindowStart"] = (...a) => pick().rankWindowStart(...a);
 export const rankedMatches: SearchIndex["rankedMatches"] = (...a) => pick().rankedMatches(...a);
+export const matchStats: SearchIndex["matchStats"] = (...a) => pick().matchStats(...a);
 export const countMatchingPages: SearchIndex["countMatchingPages"] = (...a) => pick().countMatchingPages(...a);
 export const adminArticleSearch: SearchIndex["adminArticleSearch"] = (...a) => pick().adminArticleSearch(...a);

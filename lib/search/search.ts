@@ -2,7 +2,7 @@ import { htmlToText } from "../content/sanitize";
 import { db } from "../db";
 import { beijingDayEnd, beijingDayStart } from "../format/date";
 import { z } from "../validation/zod";
-import { matchExpression, countMatches, countMatchingPages, newestMatches, rankedMatches, rankWindowStart, type MatchFilter } from "./index";
+import { matchExpression, matchStats, countMatchingPages, newestMatches, rankedMatches, type MatchFilter } from "./index";
 import { queryTerms, type QueryTerm } from "./tokenize";
 import { isPubliclyVisible } from "../articles/access";
 import { pageSlice } from "../pagination";
@@ -62,8 +62,7 @@ export async function search(p: SearchParams, sectionIds: number[] | null, rankW
     from: p.from ? beijingDayStart(p.from) : null,
     to: p.to ? beijingDayEnd(p.to) : null,
   };
-  const total = await countMatches(f);
-  const windowStart = p.sort === "relevance" && total > rankWindow ? await rankWindowStart(f, rankWindow) : null;
+  const { total, windowStart } = await matchStats(f, p.sort === "relevance" ? rankWindow : null);
   const reachable = windowStart === null ? total : rankWindow + (await countMatchingPages(f));
   const { page, pageCount, skip: offset } = pageSlice(p.page, reachable, SEARCH_PAGE_SIZE);
   const rowids =
