@@ -13,6 +13,13 @@ vi.mock("next/cache", () => ({
   revalidatePath: (path: string) => void revalidated.paths.push(path),
   unstable_cache: (fn: () => unknown) => fn,
 }));
+// The cron route hands the due inspection to after() (run once the response is sent);
+// outside a Next request there is no such scope, so the test records the hand-off instead.
+const deferred = vi.hoisted(() => ({ count: 0 }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  after: () => void deferred.count++,
+}));
 afterEach(() => {
   revalidated.tags.length = 0;
   revalidated.paths.length = 0;
@@ -70,9 +77,11 @@ describe("the cron endpoint's bearer check", () => {
         const res = await call(bad);
         expect(res.status, String(bad)).toBe(403);
       }
+      expect(deferred.count, "a refused call schedules nothing").toBe(0);
       const ok = await call("Bearer cron-secret-for-the-test-0123456789");
       expect(ok.status).toBe(200);
       expect(await ok.json()).toEqual({ published: expect.any(Number) });
+      expect(deferred.count, "the authorized tick hands the due inspection to after()").toBe(1);
     } finally {
       vi.unstubAllEnvs();
     }
