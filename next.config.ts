@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the served build.
   distDir: env().NEXT_DIST_DIR,
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "@node-rs/jieba", "@node-rs/argon2"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "@node-rs/jieba", "@node-rs/argon2", "@aws-sdk/client-s3"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -66,6 +66,15 @@ const schema = z.object({
   FEEDBACK_MIN_FILL_MS: int("FEEDBACK_MIN_FILL_MS", 0, 3000),
   PUBLISH_TICK_MS: int("PUBLISH_TICK_MS", 1000, 20_000),
   NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default(".next")),
+  // Uploads on S3-compatible storage when S3_BUCKET is set (lib/media/s3-storage.ts); the local folder otherwise.
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: z.preprocess(blankToUndefined, z.url({ message: "S3_ENDPOINT must be a URL like https://s3.example.com or http://127.0.0.1:9000" }).optional()),
+  S3_REGION: z.preprocess(blankToUndefined, z.string().default("us-east-1")),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: z.preprocess(blankToUndefined, z.enum(["0", "1"], { message: "S3_FORCE_PATH_STYLE must be 0 or 1" }).optional()),
+  // A caching proxy in front (deploy/nginx): revalidated URLs are purged there (lib/cache/purge.ts).
+  PURGE_URL: z.preprocess(blankToUndefined, z.url({ message: "PURGE_URL must be a URL like http://127.0.0.1:3000/purge" }).optional()),
 });
 
 export type Env = z.infer<typeof schema>;
