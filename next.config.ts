@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { HSTS, publicCsp } from "./lib/security/headers";
 import { env } from "./lib/env";
@@ -9,7 +10,13 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// Several instances share one ISR/data cache and its tag state on Redis; without REDIS_URL Next's own cache, as before.
+const sharedCache: Partial<NextConfig> = env().REDIS_URL
+  ? { cacheHandler: path.resolve(process.cwd(), "lib/cache/redis-handler.mjs"), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   // Tests build into their own folder so they never clobber the served build.
   distDir: env().NEXT_DIST_DIR,
   poweredByHeader: false,

@@ -66,6 +66,16 @@ const schema = z.object({
   FEEDBACK_MIN_FILL_MS: int("FEEDBACK_MIN_FILL_MS", 0, 3000),
   PUBLISH_TICK_MS: int("PUBLISH_TICK_MS", 1000, 20_000),
   NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default(".next")),
+  // Shared state for several instances (lib/cache/redis-handler.mjs, lib/views, lib/limits): unset = one process, as before.
+  REDIS_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, { message: "REDIS_URL must look like redis://[:password@]host:6379[/db] (rediss:// for TLS)" })
+      .optional(),
+  ),
+  // Separates sites (or test runs) sharing one Redis.
+  REDIS_KEY_PREFIX: z.preprocess(blankToUndefined, z.string().regex(/^[\w:.-]{1,64}$/, { message: "REDIS_KEY_PREFIX: letters, digits, _ : . - (at most 64)" }).default("portal:")),
   // Uploads on S3-compatible storage when S3_BUCKET is set (lib/media/s3-storage.ts); the local folder otherwise.
   S3_BUCKET: optionalString,
   S3_ENDPOINT: z.preprocess(blankToUndefined, z.url({ message: "S3_ENDPOINT must be a URL like https://s3.example.com or http://127.0.0.1:9000" }).optional()),
