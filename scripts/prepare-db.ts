@@ -1,13 +1,12 @@
 // Migrates the database and seeds the demo site when it is empty.
-import { migrateSqlite } from "../lib/db/migrate";
+import { migrateDatabase } from "../lib/db/migrate";
 import { databaseKind, databaseUrl, sqliteFilePath } from "../lib/db/url";
 
 export async function prepareDatabase(): Promise<void> {
   const url = databaseUrl();
-  if (databaseKind(url) !== "sqlite") throw new Error("only the embedded SQLite database is supported by this runner so far");
-  const file = sqliteFilePath(url);
-  const { applied, alreadyApplied } = migrateSqlite(file);
-  console.log(`[db] ${file}: ${applied.length} migration(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already applied`);
+  const where = databaseKind(url) === "sqlite" ? sqliteFilePath(url) : url.replace(/:[^:@/]*@/, ":***@");
+  const { applied, alreadyApplied } = await migrateDatabase(url);
+  console.log(`[db] ${where}: ${applied.length} migration(s) applied${applied.length ? ` (${applied.join(", ")})` : ""}, ${alreadyApplied} already applied`);
 
   const { seedDemoContent } = await import("../lib/seed/seed");
   const { db } = await import("../lib/db");
@@ -23,7 +22,7 @@ export async function prepareDatabase(): Promise<void> {
     console.log(`[db] content fingerprints signed: ${await fingerprintEverything()}`);
   }
   // A migration that recreates the search table leaves it empty; rebuild it from the live content.
-  const { indexNeedsRebuild, rebuildIndex } = await import("../lib/search/index-sqlite");
+  const { indexNeedsRebuild, rebuildIndex } = await import("../lib/search/index");
   if (await indexNeedsRebuild()) console.log(`[db] search index rebuilt: ${await rebuildIndex()} documents`);
   await db.$disconnect();
 }
