@@ -3,16 +3,16 @@ import { viewRecorder } from "../lib/views/recorder";
 
 const UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
-/** Views/s through filters, dedup, buffer and the batched SQLite write, checked against the stored total. */
+/** Views/s through filters, dedup, buffer and the batched database write, checked against the stored total. */
 export async function recordingPipelineRate(articleId: number, n = 50_000): Promise<number> {
   const recorder = viewRecorder();
-  recorder.flush();
-  const before = recorder.articleViews(articleId);
+  await recorder.flush();
+  const before = await recorder.articleViews(articleId);
   const start = performance.now();
-  for (let i = 0; i < n; i++) handleBeacon({ input: { articleId, path: "/x" }, userAgent: UA, purpose: null, visitorCookie: null });
-  recorder.flush();
+  for (let i = 0; i < n; i++) await handleBeacon({ input: { articleId, path: "/x" }, userAgent: UA, purpose: null, visitorCookie: null });
+  await recorder.flush();
   const seconds = (performance.now() - start) / 1000;
-  const counted = recorder.articleViews(articleId) - before;
+  const counted = (await recorder.articleViews(articleId)) - before;
   if (counted !== n) throw new Error(`pipeline lost views: ${n} sent, ${counted} counted`);
   return n / seconds;
 }

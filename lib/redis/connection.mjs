@@ -35,6 +35,30 @@ const CONNECT_WAIT_MS = 1000;
  * @returns {Promise<import("redis").RedisClientType>}
  */
 export async function redisConnection(url) {
+  const conn = connectionFor(url);
+  if (conn.client.isReady) return conn.client;
+  if (!conn.waited) {
+    let timer;
+    await Promise.race([conn.ready, new Promise((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS)))]);
+    clearTimeout(timer);
+    conn.waited = true;
+  }
+  if (!conn.client.isReady) throw new Error(`Redis at ${url.replace(/:[^:@/]*@/, ":***@")} is not reachable`);
+  return conn.client;
+}
+
+/**
+ * The client for `url` at once, connected or still connecting (for
+ * libraries that check `isReady` themselves, like rate-limiter-flexible).
+ * @param {string} url
+ * @returns {import("redis").RedisClientType}
+ */
+export function redisClient(url) {
+  return connectionFor(url).client;
+}
+
+/** @param {string} url @returns {Connection} */
+function connectionFor(url) {
   state.__redisConnections ??= new Map();
   let conn = state.__redisConnections.get(url);
   if (!conn) {
@@ -49,15 +73,7 @@ export async function redisConnection(url) {
     conn = { client, ready, waited: false };
     state.__redisConnections.set(url, conn);
   }
-  if (conn.client.isReady) return conn.client;
-  if (!conn.waited) {
-    let timer;
-    await Promise.race([conn.ready, new Promise((resolve) => (timer = setTimeout(resolve, CONNECT_WAIT_MS)))]);
-    clearTimeout(timer);
-    conn.waited = true;
-  }
-  if (!conn.client.isReady) throw new Error(`Redis at ${url.replace(/:[^:@/]*@/, ":***@")} is not reachable`);
-  return conn.client;
+  return conn;
 }
 
 /** Closes every connection of this process (tests, scripts that must exit). */

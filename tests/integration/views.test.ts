@@ -21,15 +21,15 @@ const beacon = (input: BeaconInput, visitorCookie: string | null = null, extra: 
 describe("view beacon", () => {
   it("counts a browser's view at once (live) and writes it on flush; a new visitor gets a cookie id", async () => {
     const a = await liveArticle();
-    viewRecorder().flush();
+    await viewRecorder().flush();
     const before = await dbViews(a.id);
     const visitorsBefore = await dbVisitors();
-    const r = beacon({ articleId: a.id });
+    const r = await beacon({ articleId: a.id });
     expect(r.counted).toBe(true);
     expect(r.views).toBe(before + 1); // shown immediately, before any write
     expect(r.visitors).toBe(visitorsBefore + 1);
     expect(r.newVisitorCookie).toMatch(/^[0-9a-f-]{36}$/);
-    viewRecorder().flush();
+    await viewRecorder().flush();
     expect(await dbViews(a.id)).toBe(before + 1);
     expect(await dbVisitors()).toBe(visitorsBefore + 1);
     // The cookie is stored only as a hash.
@@ -40,19 +40,19 @@ describe("view beacon", () => {
     const a = await liveArticle(1);
     const cookie = "0123456789abcdef0123";
     const t0 = new Date("2030-01-01T01:00:00Z");
-    viewRecorder().flush();
+    await viewRecorder().flush();
     const before = await dbViews(a.id);
-    expect(beacon({ articleId: a.id }, cookie, { now: t0 }).counted).toBe(true);
-    expect(beacon({ articleId: a.id }, cookie, { now: new Date(t0.getTime() + 60_000) }).counted).toBe(false);
-    expect(beacon({ articleId: a.id }, cookie, { now: new Date(t0.getTime() + 31 * 60_000) }).counted).toBe(true);
-    viewRecorder().flush();
+    expect((await beacon({ articleId: a.id }, cookie, { now: t0 })).counted).toBe(true);
+    expect((await beacon({ articleId: a.id }, cookie, { now: new Date(t0.getTime() + 60_000) })).counted).toBe(false);
+    expect((await beacon({ articleId: a.id }, cookie, { now: new Date(t0.getTime() + 31 * 60_000) })).counted).toBe(true);
+    await viewRecorder().flush();
     expect(await dbViews(a.id)).toBe(before + 2);
   });
 
   it("a 404 page's beacon gets the visitor number but counts nothing", async () => {
-    viewRecorder().flush();
+    await viewRecorder().flush();
     const visitors = await dbVisitors();
-    const r = beacon({ path: "/no-such-page", notFound: true });
+    const r = await beacon({ path: "/no-such-page", notFound: true });
     expect(r.counted).toBe(false);
     expect(r.visitors).toBe(visitors);
     expect(r.newVisitorCookie).toBeUndefined();
@@ -60,7 +60,7 @@ describe("view beacon", () => {
 
   it("does not count bots, prefetches or requests without a user agent", async () => {
     const a = await liveArticle(2);
-    viewRecorder().flush();
+    await viewRecorder().flush();
     const before = await dbViews(a.id);
     for (const extra of [
       { userAgent: "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" },
@@ -68,11 +68,11 @@ describe("view beacon", () => {
       { purpose: "prefetch" },
       { userAgent: null },
     ]) {
-      const r = beacon({ articleId: a.id }, null, extra);
+      const r = await beacon({ articleId: a.id }, null, extra);
       expect(r.counted).toBe(false);
       expect(r.views).toBe(before);
     }
-    viewRecorder().flush();
+    await viewRecorder().flush();
     expect(await dbViews(a.id)).toBe(before);
   });
 
@@ -81,10 +81,10 @@ describe("view beacon", () => {
       data: { sectionId: (await liveArticle()).sectionId, title: "草稿", bodyHtml: "<p>x</p>", status: "draft" },
     });
     for (const articleId of [draft.id, 99_999_999]) {
-      const r = beacon({ articleId });
+      const r = await beacon({ articleId });
       expect(r.views).toBeUndefined();
     }
-    viewRecorder().flush();
+    await viewRecorder().flush();
     expect(await db.articleViewCount.count({ where: { articleId: { in: [draft.id, 99_999_999] } } })).toBe(0);
     await db.article.delete({ where: { id: draft.id } });
   });
@@ -92,7 +92,7 @@ describe("view beacon", () => {
   it("500 concurrent beacons of distinct visitors at the route handler count exactly 500, with daily aggregates", async () => {
     const { POST } = await import("@/app/api/views/route");
     const a = await liveArticle(3);
-    viewRecorder().flush();
+    await viewRecorder().flush();
     recentViews.clear();
     const day = beijingDay(new Date());
     const before = {
@@ -115,7 +115,7 @@ describe("view beacon", () => {
     );
     expect(responses.every((r) => r.status === 200)).toBe(true);
     expect(new Set(responses.map((r) => r.headers.get("set-cookie"))).size).toBe(500);
-    viewRecorder().flush();
+    await viewRecorder().flush();
     expect(await dbViews(a.id)).toBe(before.views + 500);
     expect(await dbVisitors()).toBe(before.visitors + 500);
     const dayRow = await db.dailyArticleStat.findUniqueOrThrow({ where: { day_articleId: { day, articleId: a.id } } });
@@ -128,7 +128,7 @@ describe("view beacon", () => {
 
   it("a shutdown signal writes the buffer (nothing pending is lost on SIGTERM)", async () => {
     const a = await liveArticle(4);
-    viewRecorder().flush();
+    await viewRecorder().flush();
     const before = await dbViews(a.id);
     // node itself (not npx) so the signal reaches the process that holds the buffer.
     const child = spawn(process.execPath, ["--import", "tsx", "tests/support/view-buffer-child.ts", String(a.id), "37"], {
@@ -146,7 +146,7 @@ describe("view beacon", () => {
   it("one IP address adds at most VIEW_IP_LIMIT views per window, whatever visitor ids it invents; a spoofed first hop does not help", async () => {
     const { POST } = await import("@/app/api/views/route");
     const a = await liveArticle(5);
-    viewRecorder().flush();
+    await viewRecorder().flush();
     recentViews.clear();
     const before = await dbViews(a.id);
     const send = (forwardedFor: string) =>
@@ -161,25 +161,25 @@ describe("view beacon", () => {
     const flood = await Promise.all(Array.from({ length: 300 }, (_, i) => send(i % 2 ? `198.51.100.${i % 250}, 203.0.113.9` : "203.0.113.9")));
     expect(flood.every((r) => r.status === 200)).toBe(true);
     await send("192.0.2.1"); // another address still counts
-    viewRecorder().flush();
+    await viewRecorder().flush();
     expect(await dbViews(a.id)).toBe(before + 240 + 1);
   });
 
   it("the cap groups an IPv6 /64, and a capped view does not use up the visitor's real view", async () => {
     const a = await liveArticle(6);
     const t0 = new Date("2031-06-01T00:00:00Z");
-    viewRecorder().flush();
+    await viewRecorder().flush();
     const before = await dbViews(a.id);
     // A script rotating through addresses of one /64.
     let counted = 0;
-    for (let i = 0; i < 260; i++) counted += beacon({ articleId: a.id }, null, { ip: `2001:db8:77:1::${i.toString(16)}`, now: t0 }).counted ? 1 : 0;
+    for (let i = 0; i < 260; i++) counted += (await beacon({ articleId: a.id }, null, { ip: `2001:db8:77:1::${i.toString(16)}`, now: t0 })).counted ? 1 : 0;
     expect(counted).toBe(240);
     // A person on the same network, refused by the cap now…
     const cookie = "person-on-that-network-01";
-    expect(beacon({ articleId: a.id }, cookie, { ip: "2001:db8:77:1::beef", now: t0 }).counted).toBe(false);
+    expect((await beacon({ articleId: a.id }, cookie, { ip: "2001:db8:77:1::beef", now: t0 })).counted).toBe(false);
     // …counts once the cap's window has passed, though still inside the 30-minute duplicate window.
-    expect(beacon({ articleId: a.id }, cookie, { ip: "2001:db8:77:1::beef", now: new Date(t0.getTime() + 11 * 60_000) }).counted).toBe(true);
-    viewRecorder().flush();
+    expect((await beacon({ articleId: a.id }, cookie, { ip: "2001:db8:77:1::beef", now: new Date(t0.getTime() + 11 * 60_000) })).counted).toBe(true);
+    await viewRecorder().flush();
     expect(await dbViews(a.id)).toBe(before + 241);
   });
 });

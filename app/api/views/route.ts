@@ -30,7 +30,7 @@ export async function POST(req: NextRequest) {
   const parsed = beaconSchema.safeParse(body);
   if (!parsed.success) return NextResponse.json({ error: "请求参数无效" }, { status: 400, headers: NO_STORE });
 
-  const result = handleBeacon({
+  const result = await handleBeacon({
     input: parsed.data,
     userAgent: req.headers.get("user-agent"),
     purpose: req.headers.get("sec-purpose") ?? req.headers.get("purpose") ?? (req.headers.get("next-router-prefetch") ? "prefetch" : null),
