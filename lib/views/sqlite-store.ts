@@ -7,8 +7,8 @@ import { addDays } from "../format/date";
  * The counters' SQL for the embedded SQLite database, on its own
  * better-sqlite3 connection: synchronous, so the buffer can still be written
  * from a process 'exit' handler, and with prepared statements, so thousands
- * of views a second cost a few statements per flush. (A PostgreSQL store
- * implements the same two methods with pg.)
+ * of views a second cost a few statements per flush. postgres-store.ts
+ * implements the same interface with pg.
  */
 
 export interface PendingView {
@@ -18,11 +18,15 @@ export interface PendingView {
   day: string;
 }
 
+/** Async because PostgreSQL is; SQLite answers at once and can also write from a process 'exit' handler. */
 export interface CounterStore {
-  applyBatch(batch: PendingView[]): void;
-  articleViews(articleId: number): number;
-  visitorTotal(): number;
-  isArticleVisible(articleId: number, now: Date): boolean;
+  applyBatch(batch: PendingView[]): Promise<void>;
+  /** A synchronous write, for the last moment of a process (only a store on a synchronous driver has it). */
+  applyBatchSync?(batch: PendingView[]): void;
+  articleViews(articleId: number): Promise<number>;
+  visitorTotal(): Promise<number>;
+  isArticleVisible(articleId: number, now: Date): Promise<boolean>;
+  close?(): Promise<void>;
 }
 
 const CHUNK = 300;
@@ -116,13 +120,15 @@ export function openSqliteStore(file = sqliteFilePath()): CounterStore {
     }
   });
 
+  const applyBatchSync = (batch: PendingView[]) => {
+    if (batch.length) applyBatch(batch);
+  };
   return {
-    applyBatch: (batch) => {
-      if (batch.length) applyBatch(batch);
-    },
-    articleViews: (id) => (stmt.views.get(id) as number | undefined) ?? 0,
-    visitorTotal: () => (stmt.visitors.get() as number | undefined) ?? 0,
-    isArticleVisible(id, now) {
+    applyBatchSync,
+    applyBatch: async (batch) => applyBatchSync(batch),
+    articleViews: async (id) => (stmt.views.get(id) as number | undefined) ?? 0,
+    visitorTotal: async () => (stmt.visitors.get() as number | undefined) ?? 0,
+    async isArticleVisible(id, now) {
       const row = stmt.article.get(id) as { isLive: number; publishedAt: string | null } | undefined;
       return !!row && isPubliclyVisible({ isLive: row.isLive === 1, publishedAt: row.publishedAt }, now);
     },

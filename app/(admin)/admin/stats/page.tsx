@@ -14,7 +14,7 @@ export default async function StatsPage({ searchParams }: Props) {
   await requirePage("stats.read", "/admin/stats");
   const raw = await searchParams;
   const q = statsQuerySchema.parse(firstParams(raw));
-  viewRecorder().flush(); // the figures include the views of the last second
+  await viewRecorder().flush(); // the figures include the views of the last second
   const range = resolveRange(q);
   const year = q.year ?? Number(beijingDay(new Date()).slice(0, 4));
   const [series, top, sections, totals] = await Promise.all([siteSeries(range), topArticles(range), viewsBySection(range), yearTotals(year)]);

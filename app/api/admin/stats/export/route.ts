@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export const GET = guardedRoute("stats.read", async (req) => {
   const url = new URL(req.url);
   const range = resolveRange(statsQuerySchema.parse(Object.fromEntries(url.searchParams)));
-  viewRecorder().flush();
+  await viewRecorder().flush();
   const [series, top] = await Promise.all([siteSeries(range), topArticles(range, 100)]);
   const csv = toCsv([
     ["时间", "浏览量", "访客数"],
