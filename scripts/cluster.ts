@@ -112,7 +112,7 @@ async function main() {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
   process.env.REDIS_URL ||= "redis://127.0.0.1:6379";
-  process.env.NEXT_DIST_DIR ||= `.next-cluster-${port}`;
+  process.env.NEXT_DIST_DIR ||= ".next-cluster";
   if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL)) throw new Error("npm run cluster needs a PostgreSQL DATABASE_URL: two instances share it");
   ensureLocalSecret();
 
@@ -155,7 +155,7 @@ async function main() {
       "",
     ].join("\n"),
   );
-  log(`ready pids A=${pid("A")} B=${pid("B")} nginx=${pid("nginx")}; Ctrl-C stops everything`);
+  log(`ready pids cluster=${process.pid} A=${pid("A")} B=${pid("B")} nginx=${pid("nginx")}; Ctrl-C stops everything`);
 }
 
 main().catch(async (err) => {
