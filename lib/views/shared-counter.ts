@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { databaseKind } from "../db/url";
 import { env } from "../env";
 import { logRedisProblem, redisConnection } from "../redis/connection.mjs";
+import { openPostgresStore } from "./postgres-store";
 import { openSqliteStore, type CounterStore, type PendingView } from "./sqlite-store";
 
 /**
@@ -154,7 +155,7 @@ export class SharedViewCounter {
     return stored + (await this.unflushed("n"));
   }
 
-  isArticleVisible(articleId: number, now: Date): boolean | Promise<boolean> {
+  isArticleVisible(articleId: number, now: Date): Promise<boolean> {
     return this.store.isArticleVisible(articleId, now);
   }
 
@@ -183,7 +184,7 @@ export function sharedViewCounter(): SharedViewCounter | null {
   if (globalForShared.__sharedViewCounter !== undefined) return globalForShared.__sharedViewCounter;
   const { REDIS_URL, REDIS_KEY_PREFIX, VIEW_FLUSH_MS, VIEW_DEDUP_MINUTES } = env();
   if (!REDIS_URL) return (globalForShared.__sharedViewCounter = null);
-  if (databaseKind() !== "sqlite") throw new Error("view counting for PostgreSQL needs its counter store (lib/views) first");
-  const counter = new SharedViewCounter(openSqliteStore(), REDIS_URL, REDIS_KEY_PREFIX, VIEW_FLUSH_MS, VIEW_DEDUP_MINUTES * 60_000).start();
+  const store = databaseKind() === "postgresql" ? openPostgresStore() : openSqliteStore();
+  const counter = new SharedViewCounter(store, REDIS_URL, REDIS_KEY_PREFIX, VIEW_FLUSH_MS, VIEW_DEDUP_MINUTES * 60_000).start();
   return (globalForShared.__sharedViewCounter = counter);
 }

@@ -1,7 +1,6 @@
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { databaseKind } from "@/lib/db/url";
 import { hashPassword } from "@/lib/auth/password";
 import { ACCOUNT_SLOWDOWN_AFTER, LOGIN_MAX_FAILURES } from "@/lib/auth/rate-limit";
 import { signIn, SIGN_IN_MESSAGES } from "@/lib/auth/sign-in";
@@ -21,7 +20,7 @@ vi.mock("next/cache", () => ({ revalidateTag: () => undefined, revalidatePath: (
 // Redis): nothing lands in the database's LoginFailure / RateLimitHit tables, and what one
 // instance counted holds for every other (all state is in Redis).
 const prefix = uniquePrefix();
-const run = !!redisForTests && databaseKind() === "sqlite";
+const run = !!redisForTests;
 
 describe.skipIf(!run)("limits shared through Redis (REDIS_URL)", () => {
   const url = redisForTests!;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { databaseKind } from "@/lib/db/url";
 import { closeRedisConnections } from "@/lib/redis/connection.mjs";
+import { openPostgresStore } from "@/lib/views/postgres-store";
 import { openSqliteStore, type PendingView } from "@/lib/views/sqlite-store";
 import { SharedViewCounter } from "@/lib/views/shared-counter";
 import { deletePrefix, redisForTests, uniquePrefix } from "../support/test-redis";
@@ -12,8 +13,8 @@ vi.mock("next/cache", () => ({ revalidateTag: () => undefined, revalidatePath: (
 
 // Views counted in Redis by several instances (REDIS_URL). Each SharedViewCounter below has
 // its own database connection, as a separate server process would; the kill test uses one.
-// The PostgreSQL counter store is not on this branch yet: SQLite only for now.
-const run = !!redisForTests && databaseKind() === "sqlite";
+const run = !!redisForTests;
+const openStore = () => (databaseKind() === "postgresql" ? openPostgresStore() : openSqliteStore());
 
 const dbViews = async (articleId: number) => (await db.articleViewCount.findUnique({ where: { articleId } }))?.views ?? 0;
 const dbVisitors = async () => (await db.siteCounter.findUnique({ where: { key: "visitors" } }))?.value ?? 0;
@@ -23,7 +24,7 @@ const view = (visitorId: string, articleId: number | null, newVisitor = true): P
 describe.skipIf(!run)("view counting shared through Redis", () => {
   const url = redisForTests!;
   const prefix = uniquePrefix();
-  const instance = (flushMs = 3_600_000) => new SharedViewCounter(openSqliteStore(), url, prefix, flushMs, 30 * 60_000);
+  const instance = (flushMs = 3_600_000) => new SharedViewCounter(openStore(), url, prefix, flushMs, 30 * 60_000);
   const redis = createClient({ url });
 
   beforeAll(async () => {
