@@ -32,6 +32,8 @@
  *   same millisecond costs one extra render, never a stale page). `revalidateTag` with
  *   `{ expire: N > 0 }` (stale-while-revalidate) is treated like `expire: 0`:
  *   another instance re-renders rather than serving the stale copy.
+ *   Times are each instance's own clock: keep the servers on NTP (a clock
+ *   running behind could take a revalidation for older than the page).
  *
  * Redis unreachable or failing: `get` is a miss, `set`/`revalidateTag` are
  * skipped, logged (at most every 10 s), never thrown — the page renders.

@@ -53,7 +53,8 @@ const visibility = new Map<number, { visible: boolean; until: number }>();
 async function isVisible(articleId: number, now: Date): Promise<boolean> {
   const hit = visibility.get(articleId);
   if (hit && hit.until > now.getTime()) return hit.visible;
-  const visible = await viewRecorder().isArticleVisible(articleId, now);
+  // With REDIS_URL the shared counter's store answers: no second database connection per process.
+  const visible = await (sharedViewCounter() ?? viewRecorder()).isArticleVisible(articleId, now);
   if (visibility.size > 50_000) visibility.clear();
   visibility.set(articleId, { visible, until: now.getTime() + 5_000 });
   return visible;
