@@ -123,7 +123,8 @@ async function main() {
   Object.assign(process.env, s3.env, {
     PURGE_URL: `http://127.0.0.1:${ports.proxy}/purge`,
     SITE_URL: process.env.SITE_URL || `http://localhost:${ports.proxy}`,
-    TRUSTED_PROXY_HOPS: "1",
+    // nginx appends the client's address; the instance's socket is nginx: the client is 2 from the right.
+    TRUSTED_PROXY_HOPS: "2",
   });
   log(`s3rver http://127.0.0.1:${ports.s3} (bucket ${s3.bucket})`);
 
