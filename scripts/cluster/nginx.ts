@@ -23,7 +23,7 @@ export function writeNginxConfig(dir: string, listen: number, upstreams: number[
   if (process.getuid?.() === 0) for (const sub of ["", "cache", "temp"]) fs.chmodSync(path.join(dir, sub), 0o777);
   const site = renderRecipe({
     PORTAL_LISTEN: `127.0.0.1:${listen}`,
-    PORTAL_UPSTREAMS: upstreams.map((p) => `server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).join(" "),
+    PORTAL_UPSTREAMS: upstreams.map((p) => `server 127.0.0.1:${p} max_fails=3 fail_timeout=5s;`).join(" "),
     PORTAL_CACHE_DIR: path.join(dir, "cache"),
     PORTAL_PURGE_ALLOW: "allow 127.0.0.1; allow ::1;",
   });
