@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { HSTS, publicCsp } from "./lib/security/headers";
 import { env } from "./lib/env";
@@ -9,11 +10,17 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// Several instances share one ISR/data cache and its tag state on Redis; without REDIS_URL Next's own cache, as before.
+const sharedCache: Partial<NextConfig> = env().REDIS_URL
+  ? { cacheHandler: path.resolve(process.cwd(), "lib/cache/redis-handler.mjs"), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   // Tests build into their own folder so they never clobber the served build.
   distDir: env().NEXT_DIST_DIR,
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "@node-rs/jieba", "@node-rs/argon2"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "@node-rs/jieba", "@node-rs/argon2", "@aws-sdk/client-s3"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

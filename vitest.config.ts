@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig, type TestProjectInlineConfiguration, type ViteUserConfig } from "vitest/config";
+import { redisReachable, testRedisUrl } from "./tests/support/test-redis";
 import { postgresReachable, TEST_DATABASE_URL, TEST_INTEGRITY_SECRET, TEST_UPLOAD_DIR, testPostgresUrl } from "./tests/support/test-databases";
 
 // Unit tests need no database. The integration suite runs twice: once on
@@ -46,11 +47,27 @@ async function postgresProject(): Promise<TestProjectInlineConfiguration[]> {
   return [];
 }
 
+/**
+ * The Redis tests (shared cache handler, counting and limits across
+ * instances) need a server (TEST_REDIS_URL, default the local one). Same
+ * rule as PostgreSQL: unreachable fails CI, and skips them loudly elsewhere.
+ * The verdict reaches the tests as TEST_REDIS_URL (empty = skip).
+ */
+async function redisForTests(): Promise<string> {
+  const url = testRedisUrl();
+  const problem = await redisReachable(url);
+  if (!problem) return url;
+  const message = `Redis is not reachable at ${url.replace(/:[^:@/]*@/, ":***@")} (${problem}).`;
+  if (process.env.CI) throw new Error(`[test] ${message} CI runs the Redis tests; start Redis (see .ci/run).`);
+  console.warn(`\n[test] ==> Redis tests SKIPPED: ${message}\n[test]     Start redis-server or set TEST_REDIS_URL=redis://host:6379 to run them.\n`);
+  return "";
+}
+
 export default defineConfig(async (): Promise<ViteUserConfig> => ({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
     environment: "node",
-    env: { DATABASE_URL: TEST_DATABASE_URL, UPLOAD_DIR: TEST_UPLOAD_DIR, INTEGRITY_SECRET: TEST_INTEGRITY_SECRET },
+    env: { DATABASE_URL: TEST_DATABASE_URL, UPLOAD_DIR: TEST_UPLOAD_DIR, INTEGRITY_SECRET: TEST_INTEGRITY_SECRET, TEST_REDIS_URL: await redisForTests() },
     // Files run one after another: the machines are small and the view tests time flushes.
     fileParallelism: false,
     testTimeout: 20_000,

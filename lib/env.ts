@@ -74,6 +74,25 @@ const schema = z.object({
   INSPECTION_FULL_HOURS: int("INSPECTION_FULL_HOURS", 1, 24),
   INSPECTION_SCHEDULE: z.preprocess(blankToUndefined, z.enum(["on", "off"], { message: "INSPECTION_SCHEDULE must be on or off" }).default("on")),
   NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default(".next")),
+  // Shared state for several instances (lib/cache/redis-handler.mjs, lib/views, lib/limits): unset = one process, as before.
+  REDIS_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, { message: "REDIS_URL must look like redis://[:password@]host:6379[/db] (rediss:// for TLS)" })
+      .optional(),
+  ),
+  // Separates sites (or test runs) sharing one Redis.
+  REDIS_KEY_PREFIX: z.preprocess(blankToUndefined, z.string().regex(/^[\w:.-]{1,64}$/, { message: "REDIS_KEY_PREFIX: letters, digits, _ : . - (at most 64)" }).default("portal:")),
+  // Uploads on S3-compatible storage when S3_BUCKET is set (lib/media/s3-storage.ts); the local folder otherwise.
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: z.preprocess(blankToUndefined, z.url({ message: "S3_ENDPOINT must be a URL like https://s3.example.com or http://127.0.0.1:9000" }).optional()),
+  S3_REGION: z.preprocess(blankToUndefined, z.string().default("us-east-1")),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: z.preprocess(blankToUndefined, z.enum(["0", "1"], { message: "S3_FORCE_PATH_STYLE must be 0 or 1" }).optional()),
+  // A caching proxy in front (deploy/nginx): revalidated URLs are purged there (lib/cache/purge.ts).
+  PURGE_URL: z.preprocess(blankToUndefined, z.url({ message: "PURGE_URL must be a URL like http://127.0.0.1:3000/purge" }).optional()),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,5 +1,6 @@
 import { db } from "../db";
 import { ipLimitKey } from "../http/client-ip";
+import { blockFor, clear, limitsAreShared, peek, take, type Limit } from "../limits/shared-limiter";
 
 /**
  * Sign-in throttling after OWASP's guidance for brute force without handing
@@ -11,6 +12,11 @@ import { ipLimitKey } from "../http/client-ip";
  *     failures in the window, attempts are spaced 30 s apart — they slow
  *     down, they never stop. A browser that signed in to the account before
  *     (lib/auth/device.ts) skips the per-account spacing altogether.
+ *
+ * Counted in the database (LoginFailure, sliding windows); with REDIS_URL in
+ * the shared limiter (lib/limits/shared-limiter.ts: the same keys and numbers,
+ * windows starting at a key's first failure, the 30 s spacing as a block set
+ * on each failure).
  */
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 export const LOGIN_MAX_FAILURES = 10;
@@ -31,6 +37,9 @@ export interface Attempt {
 
 export type LoginGate = { ok: true } | { ok: false; reason: "blocked" } | { ok: false; reason: "slow"; retryAfterMs: number };
 
+const FAILURES: Limit = { name: "login-failures", points: LOGIN_MAX_FAILURES, windowMs: LOGIN_WINDOW_MS };
+const SPACING: Limit = { name: "login-spacing", points: 1, windowMs: ACCOUNT_SPACING_MS };
+
 const since = (now: Date) => new Date(now.getTime() - LOGIN_WINDOW_MS);
 
 function blockingKeys(a: Attempt): string[] {
@@ -38,6 +47,7 @@ function blockingKeys(a: Attempt): string[] {
 }
 
 export async function checkLoginGate(a: Attempt, now = new Date()): Promise<LoginGate> {
+  if (limitsAreShared()) return checkSharedGate(a);
   for (const key of blockingKeys(a)) {
     if ((await db.loginFailure.count({ where: { key, at: { gt: since(now) } } })) >= LOGIN_MAX_FAILURES) return { ok: false, reason: "blocked" };
   }
@@ -49,8 +59,21 @@ export async function checkLoginGate(a: Attempt, now = new Date()): Promise<Logi
   return retryAfterMs > 0 ? { ok: false, reason: "slow", retryAfterMs } : { ok: true };
 }
 
+async function checkSharedGate(a: Attempt): Promise<LoginGate> {
+  for (const key of blockingKeys(a)) if ((await peek(FAILURES, key)).used >= LOGIN_MAX_FAILURES) return { ok: false, reason: "blocked" };
+  if (a.device) return { ok: true };
+  if ((await peek(FAILURES, accountKey(a.email))).used < ACCOUNT_SLOWDOWN_AFTER) return { ok: true };
+  const spacing = await peek(SPACING, accountKey(a.email));
+  return spacing.used > 0 && spacing.retryAfterMs > 0 ? { ok: false, reason: "slow", retryAfterMs: spacing.retryAfterMs } : { ok: true };
+}
+
 export async function recordLoginFailure(a: Attempt, now = new Date()): Promise<void> {
   const keys = [accountKey(a.email), ...blockingKeys(a)];
+  if (limitsAreShared()) {
+    await Promise.all(keys.map((key) => take(FAILURES, key)));
+    await blockFor(SPACING, accountKey(a.email), ACCOUNT_SPACING_MS);
+    return;
+  }
   await db.loginFailure.createMany({ data: keys.map((key) => ({ key, at: now })) });
   // Keep the table small: nothing older than the window matters.
   await db.loginFailure.deleteMany({ where: { at: { lt: since(now) } } });
@@ -59,5 +82,9 @@ export async function recordLoginFailure(a: Attempt, now = new Date()): Promise<
 /** After a successful sign-in: the account's own counters start again (the IP's do not). */
 export async function clearLoginFailures(a: Attempt): Promise<void> {
   const keys = [accountKey(a.email), accountIpKey(a.email, a.ip), ...(a.device ? [deviceKey(a.device)] : [])];
+  if (limitsAreShared()) {
+    await Promise.all([clear(FAILURES, keys), clear(SPACING, [accountKey(a.email)])]);
+    return;
+  }
   await db.loginFailure.deleteMany({ where: { key: { in: keys } } });
 }

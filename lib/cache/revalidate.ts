@@ -3,6 +3,8 @@ import { after } from "next/server";
 import { db } from "../db";
 import type { Changed } from "../articles/workflow";
 import { tags } from "./tags";
+import { articleProxyUrls, pageProxyUrls, siteProxyUrls } from "./proxy-urls";
+import { proxyPurgeEnabled, purgeProxy } from "./purge";
 
 /** A render that read the old data just before the change may finish just after it and be cached as fresh. */
 const IN_FLIGHT_RENDER_MS = 3000;
@@ -21,6 +23,31 @@ function twice(invalidate: () => void): void {
     });
   } catch {
     /* outside a request (scripts, tests): the first pass is all there is */
+  }
+}
+
+/**
+ * The caching proxy in front (PURGE_URL) is purged after the response, when
+ * Next has applied the tag expiry (a purge before it would let the proxy
+ * fetch and keep the old page), and again with the second pass, after
+ * renders that were in flight.
+ */
+function purgeAfter(urls: () => Promise<string[]> | string[]): void {
+  if (!proxyPurgeEnabled()) return;
+  let list: Promise<string[]> | null = null;
+  const run = async () => {
+    list ??= Promise.resolve(urls());
+    await purgeProxy(await list);
+  };
+  const onError = (err: unknown) => console.error("[purge]", err);
+  try {
+    after(async () => {
+      await run().catch(onError);
+      await new Promise((r) => setTimeout(r, IN_FLIGHT_RENDER_MS));
+      await run().catch(onError);
+    });
+  } catch {
+    void run().catch(onError);
   }
 }
 
@@ -66,6 +93,11 @@ export async function revalidateArticle(changed: Changed): Promise<void> {
   // two could redirect to each other.
   const paths = await db.section.findMany({ where: { id: { in: changed.sectionIds } }, select: { path: true } });
   twice(() => paths.forEach(({ path }) => revalidatePath(`/${path}/${changed.articleId}`)));
+  // Computed now: a deleted article's neighbours can no longer be found afterwards (it is gone either way).
+  if (proxyPurgeEnabled()) {
+    const urls = await articleProxyUrls(changed.articleId, changed.sectionIds, sections);
+    purgeAfter(() => urls);
+  }
 }
 
 /**
@@ -75,12 +107,15 @@ export async function revalidateArticle(changed: Changed): Promise<void> {
 export function revalidateSections(sectionIds: number[] = []): void {
   expire([tags.sections, tags.home, ...sectionIds.map(tags.section)]);
   twice(() => revalidatePath("/", "layout"));
+  purgeAfter(siteProxyUrls);
 }
 
 export function revalidateSettings(): void {
   expire([tags.settings]);
+  purgeAfter(siteProxyUrls);
 }
 
 export function revalidatePage(slug: string): void {
   expire([tags.page(slug), tags.pages]);
+  purgeAfter(() => pageProxyUrls(slug));
 }

@@ -1,7 +1,8 @@
 import { db } from "../db";
 import { normalizeCode } from "./code-format";
 import { FEEDBACK_LIMITS, FEEDBACK_MESSAGES as M } from "./limits";
-import { hashIp, recordHit, retryAfterMs } from "./rate-limit";
+import { hashIp, peekShared, recordHit, retryAfterMs, takeShared } from "./rate-limit";
+import { limitsAreShared } from "../limits/shared-limiter";
 
 /** What the holder of a query code may see: never the name or contact (the code may be shared). */
 export interface SuggestionStatusView {
@@ -25,7 +26,9 @@ export type LookupResult = { ok: true; item: SuggestionStatusView } | { ok: fals
  */
 export async function lookupByCode(rawCode: string, ip: string, now = new Date()): Promise<LookupResult> {
   const ipHash = hashIp(ip);
-  const wait = await retryAfterMs("feedback.lookup-miss", ipHash, [FEEDBACK_LIMITS.lookupMisses], now);
+  const windows = [FEEDBACK_LIMITS.lookupMisses];
+  const shared = limitsAreShared();
+  const wait = shared ? await peekShared("feedback.lookup-miss", ipHash, windows) : await retryAfterMs("feedback.lookup-miss", ipHash, windows, now);
   if (wait > 0) return { ok: false, reason: "rate-limited", error: M.lookupTooFrequent(wait) };
 
   const code = normalizeCode(rawCode);
@@ -36,7 +39,8 @@ export async function lookupByCode(rawCode: string, ip: string, now = new Date()
       })
     : null;
   if (!row) {
-    await recordHit("feedback.lookup-miss", ipHash, now, FEEDBACK_LIMITS.lookupMisses.windowMs);
+    if (shared) await takeShared("feedback.lookup-miss", ipHash, windows);
+    else await recordHit("feedback.lookup-miss", ipHash, now, FEEDBACK_LIMITS.lookupMisses.windowMs);
     return { ok: false, reason: code ? "not-found" : "invalid", error: code ? M.codeNotFound : M.codeInvalid };
   }
   // A reply is shown once it is saved; a message reopened for more work keeps its earlier reply visible.

@@ -3,7 +3,8 @@ import { db } from "../db";
 import { fieldErrors } from "../validation/zod";
 import { generateCode } from "./code";
 import { FEEDBACK_LIMITS, FEEDBACK_MESSAGES as M } from "./limits";
-import { hashIp, recordHit, retryAfterMs } from "./rate-limit";
+import { giveBackShared, hashIp, recordHit, retryAfterMs, takeShared, type Window as LimitWindow } from "./rate-limit";
+import { limitsAreShared } from "../limits/shared-limiter";
 import { FIELD_LABELS, FORM_FIELDS, submissionSchema } from "./schema";
 import { checkFormToken } from "./token";
 import { isWriteConflict } from "../db/conflict";
@@ -25,7 +26,7 @@ export type SubmissionResult =
 /**
  * One visitor's message, through every guard in order of cost: honeypot,
  * signed minimum fill time, field rules (sizes, contact, links), the per-IP
- * flood limit (database-backed), then the insert with a fresh query code.
+ * flood limit (database-backed; the shared limiter with REDIS_URL), then the insert with a fresh query code.
  */
 export async function submitSuggestion(req: SubmissionRequest, now = new Date()): Promise<SubmissionResult> {
   // A bot learns nothing from the answer: same wording as a broken token.
@@ -48,6 +49,28 @@ export async function submitSuggestion(req: SubmissionRequest, now = new Date())
   const ipHash = hashIp(req.ip);
   const input = parsed.data;
   const windows = [FEEDBACK_LIMITS.submitBurst, FEEDBACK_LIMITS.submitDaily];
+  // With REDIS_URL the hit is taken up front in the shared limiter (atomic per window) and given back if the post fails.
+  const shared = limitsAreShared();
+  if (shared) {
+    const wait = await takeShared("feedback.submit", ipHash, windows);
+    if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
+  }
+  const result = await insertSuggestion(req, input, ipHash, windows, now, shared).catch(async (err) => {
+    if (shared) await giveBackShared("feedback.submit", ipHash, windows);
+    throw err;
+  });
+  if (shared && !result.ok) await giveBackShared("feedback.submit", ipHash, windows);
+  return result;
+}
+
+async function insertSuggestion(
+  req: SubmissionRequest,
+  input: ReturnType<typeof submissionSchema.parse>,
+  ipHash: string,
+  windows: readonly LimitWindow[],
+  now: Date,
+  shared: boolean,
+): Promise<SubmissionResult> {
   for (let attempt = 0; ; attempt++) {
     const code = generateCode();
     try {
@@ -59,10 +82,10 @@ export async function submitSuggestion(req: SubmissionRequest, now = new Date())
       return await db.$transaction(
         async (tx): Promise<SubmissionResult> => {
           if (await tx.usedFormToken.findUnique({ where: { token: req.token } })) return { ok: false, reason: "token", error: M.tokenUsed };
-          const wait = await retryAfterMs("feedback.submit", ipHash, windows, now, tx);
+          const wait = shared ? 0 : await retryAfterMs("feedback.submit", ipHash, windows, now, tx);
           if (wait > 0) return { ok: false, reason: "rate-limited", error: M.tooFrequent(wait) };
           await tx.suggestion.create({ data: { ...input, code, ipHash, createdAt: now } });
-          await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs, tx);
+          if (!shared) await recordHit("feedback.submit", ipHash, now, FEEDBACK_LIMITS.submitDaily.windowMs, tx);
           await tx.usedFormToken.create({ data: { token: req.token, usedAt: now } });
           // Older tokens are refused as expired anyway: no need to remember them.
           await tx.usedFormToken.deleteMany({ where: { usedAt: { lt: new Date(now.getTime() - FEEDBACK_LIMITS.tokenMaxAgeMs) } } });

@@ -9,7 +9,7 @@ import { checkAndAssert } from "../integrity/policy/enforce";
 import { sectionPolicyInput } from "../integrity/policy/sources";
 
 /** First path segments the app itself uses: a section slug must never shadow them. */
-const RESERVED = new Set(["page", "search", "pages", "site-map", "feedback", "admin", "api", "login", "uploads", "sitemap", "rss", "feeds"]);
+const RESERVED = new Set(["page", "search", "pages", "site-map", "feedback", "admin", "api", "login", "uploads", "sitemap", "rss", "feeds", "purge"]);
 
 export const sectionInputSchema = z.object({
   name: z.string().trim().min(1, "请填写栏目名称").max(60, "栏目名称不能超过60个字"),

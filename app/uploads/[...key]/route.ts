@@ -1,5 +1,5 @@
 import { mimeForKey } from "@/lib/media/file-types";
-import { storage } from "@/lib/media/storage";
+import { storage, UPLOAD_CACHE_CONTROL } from "@/lib/media/storage";
 
 /** Serves uploads from the storage backend; keys are content-addressed, so they cache forever. */
 export async function GET(_req: Request, { params }: { params: Promise<{ key: string[] }> }) {
@@ -11,7 +11,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ key: st
     headers: {
       "content-type": type,
       "content-length": String(bytes.length),
-      "cache-control": "public, max-age=31536000, immutable",
+      "cache-control": UPLOAD_CACHE_CONTROL,
       "x-content-type-options": "nosniff",
       ...(type.startsWith("image/") ? {} : { "content-disposition": "attachment" }),
     },

@@ -3,6 +3,7 @@ import { ViewsBySection, ViewsOverTime } from "@/components/admin/stats/StatsCha
 import { requirePage } from "@/lib/auth/guard";
 import { beijingDay } from "@/lib/format/date";
 import { viewRecorder } from "@/lib/views/recorder";
+import { sharedViewCounter } from "@/lib/views/shared-counter";
 import { rangeCappedMessage, resolveRange, siteSeries, statsQuerySchema, topArticles, viewsBySection, yearTotals } from "@/lib/views/stats";
 import { firstParams } from "@/lib/http/search-params";
 
@@ -14,7 +15,7 @@ export default async function StatsPage({ searchParams }: Props) {
   await requirePage("stats.read", "/admin/stats");
   const raw = await searchParams;
   const q = statsQuerySchema.parse(firstParams(raw));
-  await viewRecorder().flush(); // the figures include the views of the last second
+  await Promise.all([sharedViewCounter()?.flush(), viewRecorder().flush()]); // the figures include the views of the last second
   const range = resolveRange(q);
   const year = q.year ?? Number(beijingDay(new Date()).slice(0, 4));
   const [series, top, sections, totals] = await Promise.all([siteSeries(range), topArticles(range), viewsBySection(range), yearTotals(year)]);

@@ -19,3 +19,6 @@ export async function POST(req: Request) {
   );
   return Response.json({ published });
 }
+
+/** Vercel Cron calls GET, with `Authorization: Bearer $CRON_SECRET` (docs/deploy.md); same check, same work. */
+export const GET = POST;

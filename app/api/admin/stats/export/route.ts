@@ -1,5 +1,6 @@
 import { guardedRoute } from "@/lib/auth/guard";
 import { viewRecorder } from "@/lib/views/recorder";
+import { sharedViewCounter } from "@/lib/views/shared-counter";
 import { resolveRange, siteSeries, statsQuerySchema, toCsv, topArticles } from "@/lib/views/stats";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = guardedRoute("stats.read", async (req) => {
   const url = new URL(req.url);
   const range = resolveRange(statsQuerySchema.parse(Object.fromEntries(url.searchParams)));
-  await viewRecorder().flush();
+  await Promise.all([sharedViewCounter()?.flush(), viewRecorder().flush()]);
   const [series, top] = await Promise.all([siteSeries(range), topArticles(range, 100)]);
   const csv = toCsv([
     ["时间", "浏览量", "访客数"],
