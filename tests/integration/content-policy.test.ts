@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { articleInputSchema } from "@/lib/articles/schema";
 import { parseSnapshot } from "@/lib/articles/snapshot";
@@ -12,6 +12,20 @@ import { createSection } from "@/lib/sections/manage";
 import { settingsSchema, updateSettings } from "@/lib/settings/manage";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { makeActor } from "../support/actors";
+
+// Articles made here carry forbidden words: removed afterwards, so other suites
+// sharing the database (seed, search) never meet them.
+const created: number[] = [];
+afterAll(async () => {
+  const admin = await makeActor("admin");
+  for (const id of created) await wf.deleteArticle(id, admin).catch(() => undefined);
+});
+
+async function create(input: Parameters<typeof wf.createArticle>[0], actor: Parameters<typeof wf.createArticle>[1]) {
+  const r = await wf.createArticle(input, actor);
+  created.push(r.id);
+  return r;
+}
 
 async function articleInput(over: Record<string, unknown> = {}) {
   const section = await db.section.findFirstOrThrow({ where: { path: "news" } });
@@ -46,7 +60,7 @@ describe("publishing is blocked while a blocking word matches", () => {
     const editor = await makeActor("editor");
     const reviewer = await makeActor("reviewer");
     const body = "<p>第一段正文。</p><p>欢迎访问 365 赛 事 投 注 官网。</p>";
-    const { id } = await wf.createArticle(await articleInput({ bodyHtml: body }), editor);
+    const { id } = await create(await articleInput({ bodyHtml: body }), editor);
     await expect(wf.publishArticle(id, null, reviewer)).rejects.toThrow(
       "不能发布：正文第2段含有“365 赛 事 投 注”（即“365赛事投注”，博彩/赌博）。请删除或修改后再发布。",
     );
@@ -75,7 +89,7 @@ describe("publishing is blocked while a blocking word matches", () => {
   ])("%s", async (_name, over, message) => {
     const editor = await makeActor("editor");
     const reviewer = await makeActor("reviewer");
-    const { id } = await wf.createArticle(await articleInput(over), editor);
+    const { id } = await create(await articleInput(over), editor);
     await expect(wf.publishArticle(id, null, reviewer)).rejects.toThrow(message);
     expect((await db.article.findUniqueOrThrow({ where: { id } })).isLive).toBe(false);
   });
@@ -83,7 +97,7 @@ describe("publishing is blocked while a blocking word matches", () => {
   it("wrong wording does not block publishing", async () => {
     const editor = await makeActor("editor");
     const reviewer = await makeActor("reviewer");
-    const { id } = await wf.createArticle(await articleInput({ title: "国家卫计委发布通知" }), editor);
+    const { id } = await create(await articleInput({ title: "国家卫计委发布通知" }), editor);
     await wf.publishArticle(id, null, reviewer);
     expect((await db.article.findUniqueOrThrow({ where: { id } })).isLive).toBe(true);
   });
@@ -93,7 +107,7 @@ describe("publishing is blocked while a blocking word matches", () => {
     const reviewer = await makeActor("reviewer");
     const admin = await makeActor("admin");
     const word = `测试禁词${Date.now().toString(36)}`;
-    const { id } = await wf.createArticle(await articleInput({ title: `关于${word}的通知` }), editor);
+    const { id } = await create(await articleInput({ title: `关于${word}的通知` }), editor);
     await wf.publishArticle(id, new Date(Date.now() + 60_000), reviewer);
     const { addWord, deleteWord } = await import("@/lib/integrity/words/manage");
     const { id: wordId } = await addWord({ word, category: "ads", suggestion: "" }, admin);
