@@ -97,26 +97,25 @@ export function ArticleForm({
     [check],
   );
 
-  /** What the content policy finds in the fields as they are now; never blocks the form. */
-  async function recheck() {
-    try {
-      const r = await checkContentAction({ kind: "article", ...payload() });
-      if (r.ok && r.data) setCheck(r.data as ContentCheckResult);
-    } catch {
-      // The check is advice; saving and publishing enforce the policy on the server anyway.
-    }
-  }
-  // An opened article shows its matches at once (also right after "保存草稿" created it).
-  useEffect(() => {
-    if (article) void recheck();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [article?.id]);
   const payload = () => ({
     ...form,
     sectionId: form.sectionId ? Number(form.sectionId) : 0,
     coverId: media.cover?.id ?? null,
     attachments: media.attachments.map((a) => ({ mediaId: a.media.id, title: a.title })),
   });
+  /** What the content policy finds in the fields as they are now; never blocks the form. */
+  const recheck = () =>
+    checkContentAction({ kind: "article", ...payload() })
+      .then((r) => {
+        if (r.ok && r.data) setCheck(r.data as ContentCheckResult);
+      })
+      // The check is advice; saving and publishing enforce the policy on the server anyway.
+      .catch(() => undefined);
+  // An opened article shows its matches at once (also right after "保存草稿" created it).
+  useEffect(() => {
+    if (article) void recheck();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [article?.id]);
 
   /** Saves when needed, then runs the workflow step; stops at the first refusal and keeps every field as typed. */
   async function run(step?: (id: number) => Promise<AnyResult>) {

@@ -29,16 +29,16 @@ export function PageForm({ id, initial }: { id: number | null; initial: PageForm
   // A save refused by the content policy: mark what it found (lib/integrity) in the text.
   const [check, setCheck] = useState<ContentCheckResult | null>(null);
   useEffect(() => {
-    if (!result) return;
-    if (result.ok) return setCheck(null);
+    // A successful save hides the marks (below); only a refusal asks what the policy found.
+    if (!result || result.ok) return;
     void checkContentAction({ kind: "page", title: values.title, bodyHtml: values.bodyHtml })
       .then((r) => setCheck(r.ok && r.data ? (r.data as ContentCheckResult) : null))
       .catch(() => setCheck(null));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [result]);
   const highlights = useMemo(
-    () => (check?.hits ?? []).filter((h) => h.field === "bodyHtml" && h.matched).map((h) => ({ text: h.matched, blocking: h.blocking, label: `${h.categoryLabel}：${h.word}` })),
-    [check],
+    () => (result?.ok ? [] : (check?.hits ?? [])).filter((h) => h.field === "bodyHtml" && h.matched).map((h) => ({ text: h.matched, blocking: h.blocking, label: `${h.categoryLabel}：${h.word}` })),
+    [check, result],
   );
 
   function submit(e: React.FormEvent) {
@@ -85,7 +85,7 @@ export function PageForm({ id, initial }: { id: number | null; initial: PageForm
         )}
       </div>
       <ResultMessage result={result} />
-      <PolicyPanel check={check} />
+      <PolicyPanel check={result?.ok ? null : check} />
       <div className="adm-actions">
         <button type="submit" className="adm-btn adm-btn-primary" disabled={pending}>
           {pending ? "正在保存…" : "保存页面"}
