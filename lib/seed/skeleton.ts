@@ -1,7 +1,7 @@
 import { db } from "../db";
 import { databaseKind } from "../db/url";
 import { env } from "../env";
-import type { SiteSettingsDto } from "../settings/queries";
+import { FALLBACK_SETTINGS, type SiteSettingsDto } from "../settings/queries";
 import type { DemoSection } from "./demo-site";
 
 /**
@@ -16,19 +16,10 @@ import type { DemoSection } from "./demo-site";
 export const PLACEHOLDER = "（待填写）";
 
 export const placeholderSettings: SiteSettingsDto = {
+  ...FALLBACK_SETTINGS,
   siteName: `网站名称${PLACEHOLDER}`,
-  siteDomain: "",
   owner: `主办单位${PLACEHOLDER}`,
   icpNumber: `ICP备案号${PLACEHOLDER}`,
-  policeRecordNumber: "",
-  policeRecordCode: "",
-  siteIdCode: "",
-  contactEmail: "",
-  address: "",
-  postcode: "",
-  phone: "",
-  techSupport: "",
-  feedbackOverdueDays: 5,
 };
 
 export const skeletonSections: DemoSection[] = [
