@@ -65,6 +65,8 @@ const schema = z.object({
   VIEW_IP_WINDOW_MINUTES: int("VIEW_IP_WINDOW_MINUTES", 1, 10),
   FEEDBACK_MIN_FILL_MS: int("FEEDBACK_MIN_FILL_MS", 0, 3000),
   PUBLISH_TICK_MS: int("PUBLISH_TICK_MS", 1000, 20_000),
+  // Idle time after the last change before the article editor saves a draft by itself.
+  AUTOSAVE_IDLE_MS: int("AUTOSAVE_IDLE_MS", 1000, 30_000),
   NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default(".next")),
 });
 

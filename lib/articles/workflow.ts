@@ -87,13 +87,15 @@ export async function createArticle(input: ArticleInput, actor: Actor): Promise<
 }
 
 /** Saves a new revision. A live article keeps showing its published copy until this revision is published. */
-export async function saveArticle(id: number, input: ArticleInput, actor: Actor): Promise<{ revision: number }> {
+export async function saveArticle(id: number, input: ArticleInput, actor: Actor, note: "保存" | "自动保存" = "保存"): Promise<{ revision: number }> {
   const snapshot = snapshotFromInput(input);
   const revision = await db.$transaction(async (tx) => {
     const a = await load(tx, id);
     assertMayEdit(actor, a);
     await assertSection(tx, snapshot.sectionId);
-    const rev = await addRevision(tx, id, snapshot, actor, "保存");
+    // Autosave never touches an article under review or scheduled: that would silently withdraw it.
+    if (note === "自动保存" && (a.status === "review" || a.status === "scheduled")) throw new DomainError("待审核或定时发布的文章不自动保存，请手动保存");
+    const rev = await addRevision(tx, id, snapshot, actor, note);
     // A reviewer polishing an article under review keeps it in review; any other save is a draft again.
     const status = a.status === "review" && can(actor.role, "article.review") ? "review" : "draft";
     await tx.article.update({
@@ -103,7 +105,7 @@ export async function saveArticle(id: number, input: ArticleInput, actor: Actor)
     if (!a.isLive) await writeAttachments(tx, id, snapshot.attachments);
     return rev.number;
   });
-  await audit(actor, { action: "article.save", targetType: "article", targetId: id, summary: `${snapshot.title}（第${revision}版）` });
+  await audit(actor, { action: "article.save", targetType: "article", targetId: id, summary: `${snapshot.title}（第${revision}版${note === "自动保存" ? "，自动保存" : ""}）` });
   return { revision };
 }
 

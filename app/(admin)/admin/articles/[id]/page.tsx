@@ -4,6 +4,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { canEdit, canReview } from "@/lib/articles/access";
 import { loadArticleForEdit, sectionChoices } from "@/lib/articles/admin-queries";
+import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -15,7 +16,7 @@ export default async function EditArticlePage({ params }: Props) {
 
   if (isNew) {
     const perms: ArticlePermissions = { edit: true, submit: can(actor.role, "article.submit"), publish: can(actor.role, "article.publish"), review: false, unpublish: false, remove: false };
-    return <ArticleForm article={null} sections={sectionOptions} perms={perms} />;
+    return <ArticleForm article={null} sections={sectionOptions} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
   }
   const numeric = Number(id);
   if (!Number.isInteger(numeric) || numeric <= 0) notFound();
@@ -31,5 +32,5 @@ export default async function EditArticlePage({ params }: Props) {
     unpublish: can(actor.role, "article.unpublish"),
     remove: can(actor.role, "article.delete"),
   };
-  return <ArticleForm article={article} sections={sectionOptions} perms={perms} />;
+  return <ArticleForm article={article} sections={sectionOptions} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
 }
