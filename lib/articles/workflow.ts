@@ -12,6 +12,7 @@ import { articlePolicyInput } from "../integrity/policy/sources";
 import type { ArticleInput } from "./schema";
 import { parseSnapshot, snapshotFromInput, type ArticleSnapshot } from "./snapshot";
 import { STATUS_LABELS, type WorkflowStatus } from "./workflow-labels";
+import { formatDateTime } from "../format/date";
 
 export { STATUS_LABELS, type WorkflowStatus };
 
@@ -184,7 +185,7 @@ export async function publishArticle(id: number, at: Date | null, actor: Actor, 
       await tx.article.update({ where: { id }, data: { status: "scheduled", scheduledAt: at } });
       return a.title;
     });
-    await audit(actor, { action: "article.schedule", targetType: "article", targetId: id, summary: `${title} @ ${at.toISOString()}` });
+    await audit(actor, { action: "article.schedule", targetType: "article", targetId: id, summary: `${title}，定时于 ${formatDateTime(at)}（北京时间）` });
     return { articleId: id, sectionIds: [], public: false };
   }
   const changed = await db.$transaction((tx) => publishInTx(tx, id, now, policy));

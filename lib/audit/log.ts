@@ -57,4 +57,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "integrity.purge": "清除页面缓存",
   "integrity.baseline": "重新签名全部内容",
   "inspection.run": "运行健康检查",
+  "words.add": "添加词条",
+  "words.update": "修改词条",
+  "words.delete": "删除词条",
+  "words.import": "导入词表",
 };
