@@ -118,7 +118,7 @@ test("leaving with unsaved changes asks first; an idle draft saves itself as a r
   await page.getByRole("navigation", { name: "管理菜单" }).getByRole("link", { name: "文章管理", exact: true }).click(); // no question now
   await expect(page).toHaveURL(/\/admin\/articles$/);
   await page.goto(`/admin/articles/${id}/revisions`);
-  await expect(page.getByRole("row").filter({ hasText: "自动保存" })).toHaveCount(1);
+  await expect(page.getByRole("cell", { name: "自动保存", exact: true })).toHaveCount(1);
   await page.goto(`/admin/articles/${id}`);
   await expect(page.getByLabel("标题（必填）")).toHaveValue("自动保存测试 改过的标题");
   // Nothing was published by the autosave.
