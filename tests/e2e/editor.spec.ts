@@ -206,3 +206,17 @@ test("预览 shows a draft exactly as the public page, marked, uncached, uncount
   await expect(stranger).toHaveURL(/\/admin\/forbidden/);
   expect(await stranger.content()).not.toContain(secret);
 });
+
+test("the main navigation marks the current channel", async ({ page }) => {
+  const nav = page.getByRole("navigation", { name: "栏目导航" });
+  await page.goto("/news");
+  await expect(nav.getByRole("link", { name: "工作动态" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "首页" })).not.toHaveAttribute("aria-current", /.+/);
+  const bg = await nav.getByRole("link", { name: "工作动态" }).evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(bg).not.toBe("none");
+  const article = await page.evaluate(() => Array.from(document.querySelectorAll("main a"), (a) => a.getAttribute("href") ?? "").find((h) => /^\/news\/\d+$/.test(h)));
+  await page.goto(article!);
+  await expect(nav.getByRole("link", { name: "工作动态" })).toHaveAttribute("aria-current", "location");
+  await page.goto("/");
+  await expect(nav.getByRole("link", { name: "首页" })).toHaveAttribute("aria-current", "page");
+});
