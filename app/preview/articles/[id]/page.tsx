@@ -34,7 +34,7 @@ export default async function ArticlePreviewPage({ params }: Props) {
       </p>
       <SiteHeader siteName={settings.siteName} sections={tree} />
       <main id="main" className="container site-main">
-        <ArticleView article={article} trail={found?.trail ?? []} neighbours={neighbours} />
+        <ArticleView article={article} trail={found?.trail ?? []} neighbours={neighbours} agency={settings.siteName} />
       </main>
       <SiteFooter settings={settings} />
     </>
