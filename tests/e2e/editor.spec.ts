@@ -220,3 +220,27 @@ test("the main navigation marks the current channel", async ({ page }) => {
   await page.goto("/");
   await expect(nav.getByRole("link", { name: "首页" })).toHaveAttribute("aria-current", "page");
 });
+
+test("the printed article is headed by the agency name", async ({ page }) => {
+  await page.goto("/news");
+  const article = await page.evaluate(() => Array.from(document.querySelectorAll("main a"), (a) => a.getAttribute("href") ?? "").find((h) => /^\/news\/\d+$/.test(h)));
+  await page.goto(article!);
+  await expect(page.locator(".print-agency")).toBeHidden();
+  await page.emulateMedia({ media: "print" });
+  const agency = page.locator(".print-agency");
+  await expect(agency).toBeVisible();
+  await expect(agency).toHaveText("安庆市地方税务局");
+  const y = (l: ReturnType<Page["locator"]>) => l.evaluate((el) => el.getBoundingClientRect().top);
+  expect(await y(agency)).toBeLessThan(await y(page.getByRole("heading", { level: 1 })));
+});
+
+test("admin lists: article rows keep dates and authors on one line and carry row actions; 用户管理 says 修改", async ({ page }) => {
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/articles");
+  const row = page.getByRole("row").nth(1);
+  for (const name of ["编辑", "预览", "历史"]) await expect(row.getByRole("link", { name, exact: false }).first()).toBeVisible();
+  const cells = row.getByRole("cell");
+  for (const i of [3, 4, 5]) expect(await cells.nth(i).evaluate((el) => getComputedStyle(el).whiteSpace)).toBe("nowrap");
+  await page.goto("/admin/users");
+  await expect(page.getByRole("link", { name: /^修改“.+”的账号$/ }).first()).toHaveText("修改");
+});
