@@ -93,6 +93,8 @@ test("the save bar with its status stays in view at the bottom of a long article
   await page.setViewportSize({ width: 390, height: 844 });
   await page.mouse.wheel(0, 3000);
   await expect(saved).toBeInViewport();
+  // The bar's button row scrolls inside the bar; it never widens the form past the phone's width.
+  expect(await page.locator("#bodyHtml").evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: "/tmp/editor-savebar-390.png" });
 });
 
