@@ -73,6 +73,8 @@ const schema = z.object({
   INSPECTION_QUICK_MINUTES: int("INSPECTION_QUICK_MINUTES", 1, 60),
   INSPECTION_FULL_HOURS: int("INSPECTION_FULL_HOURS", 1, 24),
   INSPECTION_SCHEDULE: z.preprocess(blankToUndefined, z.enum(["on", "off"], { message: "INSPECTION_SCHEDULE must be on or off" }).default("on")),
+  // Idle time after the last change before the article editor saves a draft by itself.
+  AUTOSAVE_IDLE_MS: int("AUTOSAVE_IDLE_MS", 1000, 30_000),
   NEXT_DIST_DIR: z.preprocess(blankToUndefined, z.string().default(".next")),
   // Shared state for several instances (lib/cache/redis-handler.mjs, lib/views, lib/limits): unset = one process, as before.
   REDIS_URL: z.preprocess(

@@ -19,6 +19,8 @@ Object.assign(process.env, {
   NEXT_TELEMETRY_DISABLED: "1",
   PORT: port,
   PUBLISH_TICK_MS: "2000",
+  // tests/e2e/editor.spec.ts waits for an autosave; long enough that other specs finish typing and saving first.
+  AUTOSAVE_IDLE_MS: process.env.AUTOSAVE_IDLE_MS || "4000",
   // Every browser of the suite is ::1; the per-IP view cap has its own integration test.
   VIEW_IP_LIMIT: "100000",
   // The suite plays the one proxy in front (as in the README's nginx recipe): a context's

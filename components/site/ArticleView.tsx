@@ -12,11 +12,13 @@ import { ReadAloud } from "./ReadAloud";
 import { fileSize } from "@/lib/format/file-size";
 import { fileKind } from "@/lib/media/file-types";
 
-export function ArticleView({ article: a, trail, neighbours }: { article: ArticleDetail; trail: SectionDto[]; neighbours: Neighbours }) {
+export function ArticleView({ article: a, trail, neighbours, agency }: { article: ArticleDetail; trail: SectionDto[]; neighbours: Neighbours; agency?: string }) {
   return (
     <article className="article">
       <Breadcrumb items={[...trail.map((s) => ({ label: s.name, href: sectionHref(s.path) })), { label: a.title, href: a.href }]} />
       <div className="article-paper">
+        {/* Paper has no page header: the issuing agency heads the printout. */}
+        {agency && <p className="print-only print-agency">{agency}</p>}
         <h1 className="article-title">{a.title}</h1>
         <p className="article-meta">
           <span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MainNavLink } from "./MainNavLink";
 import type { SectionNode } from "@/lib/sections/types";
 import { sectionHref } from "@/lib/sections/types";
 import { Suspense } from "react";
@@ -33,11 +34,11 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
       <nav className="main-nav" aria-label="栏目导航">
         <ul className="container">
           <li>
-            <Link href="/">首页</Link>
+            <MainNavLink href="/">首页</MainNavLink>
           </li>
           {sections.map((s) => (
             <li key={s.id}>
-              <Link href={sectionHref(s.path)}>{s.name}</Link>
+              <MainNavLink href={sectionHref(s.path)}>{s.name}</MainNavLink>
             </li>
           ))}
         </ul>

@@ -15,6 +15,12 @@ export const saveArticleAction = guardedAction("article.edit.own", saveArticleSc
   return { ok: true, data: { revision }, message: `已保存（第${revision}版）` };
 });
 
+/** The editor's idle autosave: a revision marked 自动保存 of the working copy; never publishes. */
+export const autosaveArticleAction = guardedAction("article.edit.own", saveArticleSchema, async ({ id, ...input }, actor) => {
+  const { revision } = await workflow.saveArticle(id, input, actor, "自动保存");
+  return { ok: true, data: { revision }, message: `已自动保存（第${revision}版）` };
+});
+
 export const submitArticleAction = guardedAction("article.submit", articleIdSchema, async ({ id }, actor) => {
   await workflow.submitArticle(id, actor);
   return { ok: true, message: "已提交审核" };

@@ -29,6 +29,10 @@ export interface AdminArticleRow {
   updatedAt: string;
   publishedAt: string | null;
   scheduledAt: string | null;
+  /** Whether the row's working copy (预览, 历史版本) is `who`'s to read (canRead). */
+  readsWorkingCopy: boolean;
+  /** The public page, when it is live. */
+  publicHref: string | null;
 }
 
 /** The admin list: only rows `who` may list (lib/articles/access.ts); another editor's article shows as its public copy. */
@@ -38,7 +42,7 @@ export async function listArticlesForAdmin(f: AdminListFilter, who: Who) {
   else if (f.status) where.status = f.status;
   if (f.section) where.sectionId = f.section;
   if (f.author) where.createdById = f.author;
-  const include = { section: { select: { name: true } }, createdBy: { select: { name: true } } } as const;
+  const include = { section: { select: { name: true, path: true } }, createdBy: { select: { name: true } } } as const;
   const skip = (f.page - 1) * ADMIN_PAGE_SIZE;
   let total: number;
   let rows: Prisma.ArticleGetPayload<{ include: typeof include }>[];
@@ -71,6 +75,8 @@ export async function listArticlesForAdmin(f: AdminListFilter, who: Who) {
     updatedAt: a.updatedAt.toISOString(),
     publishedAt: a.publishedAt?.toISOString() ?? null,
     scheduledAt: a.scheduledAt?.toISOString() ?? null,
+    readsWorkingCopy: canRead(who, a),
+    publicHref: a.isLive ? `/${a.section.path}/${a.id}` : null,
   }));
   return { items, total, page: f.page, pageCount: pageSlice(f.page, total, ADMIN_PAGE_SIZE).pageCount };
 }

@@ -12,6 +12,7 @@ import { articlePolicyInput } from "../integrity/policy/sources";
 import type { ArticleInput } from "./schema";
 import { parseSnapshot, snapshotFromInput, type ArticleSnapshot } from "./snapshot";
 import { STATUS_LABELS, type WorkflowStatus } from "./workflow-labels";
+import { formatDateTime } from "../format/date";
 
 export { STATUS_LABELS, type WorkflowStatus };
 
@@ -87,13 +88,15 @@ export async function createArticle(input: ArticleInput, actor: Actor): Promise<
 }
 
 /** Saves a new revision. A live article keeps showing its published copy until this revision is published. */
-export async function saveArticle(id: number, input: ArticleInput, actor: Actor): Promise<{ revision: number }> {
+export async function saveArticle(id: number, input: ArticleInput, actor: Actor, note: "保存" | "自动保存" = "保存"): Promise<{ revision: number }> {
   const snapshot = snapshotFromInput(input);
   const revision = await db.$transaction(async (tx) => {
     const a = await load(tx, id);
     assertMayEdit(actor, a);
     await assertSection(tx, snapshot.sectionId);
-    const rev = await addRevision(tx, id, snapshot, actor, "保存");
+    // Autosave never touches an article under review or scheduled: that would silently withdraw it.
+    if (note === "自动保存" && (a.status === "review" || a.status === "scheduled")) throw new DomainError("待审核或定时发布的文章不自动保存，请手动保存");
+    const rev = await addRevision(tx, id, snapshot, actor, note);
     // A reviewer polishing an article under review keeps it in review; any other save is a draft again.
     const status = a.status === "review" && can(actor.role, "article.review") ? "review" : "draft";
     await tx.article.update({
@@ -103,7 +106,7 @@ export async function saveArticle(id: number, input: ArticleInput, actor: Actor)
     if (!a.isLive) await writeAttachments(tx, id, snapshot.attachments);
     return rev.number;
   });
-  await audit(actor, { action: "article.save", targetType: "article", targetId: id, summary: `${snapshot.title}（第${revision}版）` });
+  await audit(actor, { action: "article.save", targetType: "article", targetId: id, summary: `${snapshot.title}（第${revision}版${note === "自动保存" ? "，自动保存" : ""}）` });
   return { revision };
 }
 
@@ -182,7 +185,7 @@ export async function publishArticle(id: number, at: Date | null, actor: Actor, 
       await tx.article.update({ where: { id }, data: { status: "scheduled", scheduledAt: at } });
       return a.title;
     });
-    await audit(actor, { action: "article.schedule", targetType: "article", targetId: id, summary: `${title} @ ${at.toISOString()}` });
+    await audit(actor, { action: "article.schedule", targetType: "article", targetId: id, summary: `${title}，定时于 ${formatDateTime(at)}（北京时间）` });
     return { articleId: id, sectionIds: [], public: false };
   }
   const changed = await db.$transaction((tx) => publishInTx(tx, id, now, policy));

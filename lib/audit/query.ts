@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { readableSummary } from "./readable";
 import type { Prisma } from "../generated/prisma/client";
 import { beijingDayEnd, beijingDayStart } from "../format/date";
 import { z } from "../validation/zod";
@@ -19,7 +20,7 @@ export const AUDIT_TARGET_LABELS: Record<AuditTargetType, string> = {
   settings: "网站设置",
   user: "用户",
   media: "文件",
-  suggestion: "网站建议",
+  suggestion: "留言",
   word: "敏感词",
   inspection: "网站健康检查",
 };
@@ -127,7 +128,7 @@ function toItem(r: Row): AuditItem {
     targetType: r.targetType,
     targetLabel: AUDIT_TARGET_LABELS[r.targetType as AuditTargetType] ?? r.targetType,
     targetId: r.targetId,
-    summary: r.summary,
+    summary: readableSummary(r.action, r.summary),
     ip: r.ip,
   };
 }

@@ -1,5 +1,5 @@
 import { db } from "../db";
-import { normalizeCode } from "./code-format";
+import { codeProblem, normalizeCode } from "./code-format";
 import { FEEDBACK_LIMITS, FEEDBACK_MESSAGES as M } from "./limits";
 import { hashIp, peekShared, recordHit, retryAfterMs, takeShared } from "./rate-limit";
 import { limitsAreShared } from "../limits/shared-limiter";
@@ -41,7 +41,7 @@ export async function lookupByCode(rawCode: string, ip: string, now = new Date()
   if (!row) {
     if (shared) await takeShared("feedback.lookup-miss", ipHash, windows);
     else await recordHit("feedback.lookup-miss", ipHash, now, FEEDBACK_LIMITS.lookupMisses.windowMs);
-    return { ok: false, reason: code ? "not-found" : "invalid", error: code ? M.codeNotFound : M.codeInvalid };
+    return { ok: false, reason: code ? "not-found" : "invalid", error: code ? M.codeNotFound : (codeProblem(rawCode) ?? M.codeInvalid) };
   }
   // A reply is shown once it is saved; a message reopened for more work keeps its earlier reply visible.
   return { ok: true, item: row };

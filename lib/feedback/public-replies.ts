@@ -6,6 +6,8 @@ export interface PublicReply {
   id: number;
   category: string;
   subject: string;
+  /** The citizen's question: a reply read without it answers nothing. */
+  content: string;
   createdAt: Date;
   reply: string;
   repliedAt: Date;
@@ -22,7 +24,7 @@ export async function listPublicReplies(page = 1): Promise<{ items: PublicReply[
     orderBy: { repliedAt: "desc" },
     skip,
     take: PUBLIC_REPLIES_PAGE_SIZE,
-    select: { id: true, category: true, subject: true, createdAt: true, reply: true, repliedAt: true },
+    select: { id: true, category: true, subject: true, content: true, createdAt: true, reply: true, repliedAt: true },
   });
   return {
     items: rows.map((r) => ({ ...r, repliedAt: r.repliedAt! })),

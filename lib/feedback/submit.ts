@@ -32,18 +32,20 @@ export async function submitSuggestion(req: SubmissionRequest, now = new Date())
   // A bot learns nothing from the answer: same wording as a broken token.
   if (req.honeypot.trim() !== "") return { ok: false, reason: "spam", error: M.rejected };
 
-  const token = checkFormToken(req.token, now.getTime());
-  if (!token.ok) {
-    if (token.reason === "too-fast") return { ok: false, reason: "too-fast", error: M.tooFast };
-    return { ok: false, reason: "token", error: token.reason === "expired" ? M.tokenExpired : M.tokenInvalid };
-  }
-
+  // Field errors come before the fill-time check: a visitor with a missing field must learn that
+  // first, not be told "提交过快" and then, after waiting, that the field was missing all along.
   const parsed = submissionSchema.safeParse(req.fields);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
     // Named in words, not by colour: "请修改以下内容后再提交：主题、联系方式".
     const named = FORM_FIELDS.filter((f) => errors[f]).map((f) => FIELD_LABELS[f]);
     return { ok: false, reason: "invalid", error: `请修改以下内容后再提交：${named.join("、")}`, fieldErrors: errors };
+  }
+
+  const token = checkFormToken(req.token, now.getTime());
+  if (!token.ok) {
+    if (token.reason === "too-fast") return { ok: false, reason: "too-fast", error: M.tooFast };
+    return { ok: false, reason: "token", error: token.reason === "expired" ? M.tokenExpired : M.tokenInvalid };
   }
 
   const ipHash = hashIp(req.ip);

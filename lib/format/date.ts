@@ -32,6 +32,12 @@ export function formatClock(d: Date): string {
   return `${p.y}年${p.m}月${p.d}日 星期${WEEKDAYS[p.wd]} ${pad(p.h)}:${pad(p.min)}:${pad(p.s)}`;
 }
 
+/** 08:30:05 in Beijing time — when something just happened today (the editor's 已保存 time). */
+export function formatTimeOfDay(d: Date): string {
+  const p = beijingParts(d);
+  return `${pad(p.h)}:${pad(p.min)}:${pad(p.s)}`;
+}
+
 /** ISO → "2017-11-20T08:30" for a datetime-local input showing Beijing time. */
 export function toBeijingInput(iso: string | null): string {
   if (!iso) return "";

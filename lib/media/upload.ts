@@ -64,7 +64,7 @@ export function toMediaDto(m: { id: number; kind: string; storageKey: string; wi
 async function reuseStored(key: string, actor: Actor): Promise<MediaDto | null> {
   const m = await db.media.findUnique({ where: { storageKey: key } });
   if (!m) return null;
-  await audit(actor, { action: "media.upload", targetType: "media", targetId: m.id, summary: `${m.originalName} (same file as before, reused)` });
+  await audit(actor, { action: "media.upload", targetType: "media", targetId: m.id, summary: `${m.originalName}（与此前上传的文件相同，已复用）` });
   return toMediaDto(m);
 }
 

@@ -103,10 +103,12 @@ test("visitor leaves a message, admin replies in public, visitor reads the reply
   await shot(page, "feedback-query");
   await expectAccessible(page);
 
-  // 留言选登 on the form page: subject and reply, never the name or contact.
+  // 留言选登 on the form page: the question, the reply and the answering office, never the name or contact.
   await page.goto("/feedback");
   const published = page.locator(".fb-reply-item", { hasText: subject });
   await expect(published).toContainText(reply);
+  await expect(published.locator(".fb-reply-question")).toContainText("希望网站增加“办税指南”栏目");
+  await expect(published.locator(".fb-reply-body")).toContainText("安庆市地方税务局答复");
   await expect(published).toContainText("网站建议");
   await expect(page.locator(".fb-replies")).not.toContainText("王先生");
   await expect(page.locator(".fb-replies")).not.toContainText("0556-5551234");
@@ -169,4 +171,24 @@ test("the flood limit refuses the 4th message from one IP in 10 minutes with a C
   await openForm(other);
   await shot(other, "feedback-form-phone");
   await context.close();
+});
+
+test("missing fields are named before 提交过快; 姓名 and 联系方式 line up; a code with letters codes never contain is explained", async ({ browser }) => {
+  const page = await visitor(browser, "198.51.100.77");
+  await openForm(page);
+  const top = (label: string) => field(page, label).evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  expect(await top("姓名")).toBe(await top("联系方式"));
+  // At once, with the subject and contact missing: the fields, not the fill time.
+  await field(page, "留言内容").fill("办税服务厅的排队叫号系统经常出故障，希望尽快修复。");
+  await page.getByRole("button", { name: "提交留言" }).click();
+  const alert = page.locator(".fb-alert");
+  await expect(alert).toContainText("主题");
+  await expect(alert).not.toContainText("提交过快");
+  expect(await top("姓名")).toBe(await top("联系方式")); // the error under 联系方式 leaves 姓名 where it was
+
+  await page.goto("/feedback/query");
+  await page.getByRole("textbox", { name: "查询码" }).fill("ABCD-EFGH-OI23");
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page.getByText("0、1、I、L、O")).toBeVisible();
+  await expect(page.getByText("12 位（不计短横线）")).toHaveCount(0);
 });

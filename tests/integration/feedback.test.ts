@@ -114,6 +114,12 @@ describe("spam protection", () => {
     ok(await submitSuggestion(req, after(3000)));
   });
 
+  it("missing fields are reported before 提交过快: the visitor fixes them first", async () => {
+    const r = await submitSuggestion(request({ fields: { subject: "", contact: "" } }), after(500));
+    expect(r).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { subject: "请填写主题" } });
+    expect(r.ok ? "" : r.error).not.toContain("提交过快");
+  });
+
   it("the minimum fill time comes from FEEDBACK_MIN_FILL_MS", async () => {
     vi.stubEnv("FEEDBACK_MIN_FILL_MS", "10000");
     expect(await submitSuggestion(request(), after(5000))).toMatchObject({ ok: false, reason: "too-fast" });
@@ -244,7 +250,12 @@ describe("query code and 留言查询", () => {
   });
 
   it("a malformed code gets its own message", async () => {
-    expect(await lookupByCode("123", freshIp(), T0)).toMatchObject({ ok: false, reason: "invalid", error: expect.stringContaining("12 位") });
+    expect(await lookupByCode("234", freshIp(), T0)).toMatchObject({ ok: false, reason: "invalid", error: expect.stringContaining("12 位（不计短横线），您输入了 3 位") });
+    // Letters a code never contains (O for 0, I for 1) are named, not answered with a length rule the text already meets.
+    const looksRight = await lookupByCode("ABCD-EFGH-OI23", freshIp(), T0);
+    expect(looksRight).toMatchObject({ ok: false, reason: "invalid", error: expect.stringContaining("0、1、I、L、O") });
+    expect(looksRight.ok ? "" : looksRight.error).toContain("“O”“I”");
+    expect(looksRight.ok ? "" : looksRight.error).not.toContain("12 位");
   });
 });
 

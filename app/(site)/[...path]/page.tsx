@@ -68,8 +68,8 @@ export default async function SitePathPage({ params }: Props) {
     // purpose: browsers cache permanent ones forever, and a section renamed
     // back (or an article moved back) would then loop in every browser that saw them.
     if (article.sectionPath !== route.sectionPath) redirect(article.href);
-    const [found, neighbours] = await Promise.all([readSectionByPath(article.sectionPath), readNeighbours(article)]);
-    return <ArticleView article={article} trail={found?.trail ?? []} neighbours={neighbours} />;
+    const [found, neighbours, settings] = await Promise.all([readSectionByPath(article.sectionPath), readNeighbours(article), readSettings()]);
+    return <ArticleView article={article} trail={found?.trail ?? []} neighbours={neighbours} agency={settings.siteName} />;
   }
 
   if (route.kind === "section") {

@@ -59,7 +59,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
             <ContactChannels settings={settings} />
           </div>
         </div>
-        <PublicReplies items={replies.items} page={replies.page} pages={replies.pages} />
+        <PublicReplies items={replies.items} page={replies.page} pages={replies.pages} office={settings.owner} />
       </div>
     </div>
   );

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import {
+  autosaveArticleAction,
   createArticleAction,
   deleteArticleAction,
   publishArticleAction,
@@ -14,7 +15,7 @@ import {
 } from "@/lib/articles/actions";
 import type { ArticleForEdit } from "@/lib/articles/admin-queries";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow-labels";
-import { formatDateTime, toBeijingInput } from "@/lib/format/date";
+import { formatDateTime, formatTimeOfDay, toBeijingInput } from "@/lib/format/date";
 import type { ActionResult } from "@/lib/auth/guard";
 import { RichTextEditor } from "../editor/RichTextEditor";
 import { PolicyPanel } from "../words/PolicyPanel";
@@ -22,6 +23,7 @@ import { checkContentAction } from "@/lib/integrity/words/actions";
 import type { ContentCheckResult } from "@/lib/integrity/policy/content-check";
 import { Field, ResultMessage } from "../Field";
 import { MediaFields, type MediaState } from "./MediaFields";
+import { useLeaveGuard } from "./useLeaveGuard";
 
 export interface ArticlePermissions {
   edit: boolean;
@@ -49,10 +51,13 @@ export function ArticleForm({
   article,
   sections,
   perms,
+  autosaveMs,
 }: {
   article: ArticleForEdit | null;
   sections: { id: number; label: string }[];
   perms: ArticlePermissions;
+  /** Idle time after a change before the draft saves itself (AUTOSAVE_IDLE_MS). */
+  autosaveMs: number;
 }) {
   const router = useRouter();
   const s = article?.snapshot;
@@ -81,10 +86,21 @@ export function ArticleForm({
   // A new article saved by a step that was then refused (e.g. 立即发布 blocked by the
   // content policy) stays on this form: later clicks save it instead of creating another.
   const [createdId, setCreatedId] = useState<number | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  // Separate from busy: an autosave must not disable the fields under the user's hands.
+  const [autosaving, setAutosaving] = useState(false);
+  const working = busy || autosaving;
+  // Counts changes, so a save that was in flight while the user kept typing leaves the form dirty.
+  const changes = useRef(0);
+  useLeaveGuard(dirty);
 
+  const touch = () => {
+    changes.current++;
+    setDirty(true);
+  };
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => {
     setForm((f) => ({ ...f, [key]: value }));
-    setDirty(true);
+    touch();
   };
   // Content policy (lib/integrity): a blocking match marks its field like a validation error.
   const policyError = (name: string) => {
@@ -120,6 +136,7 @@ export function ArticleForm({
   /** Saves when needed, then runs the workflow step; stops at the first refusal and keeps every field as typed. */
   async function run(step?: (id: number) => Promise<AnyResult>) {
     setBusy(true);
+    const seen = changes.current;
     try {
       let id = article?.id ?? createdId;
       let last: AnyResult | null = null;
@@ -132,12 +149,13 @@ export function ArticleForm({
         last = await saveArticleAction({ id, ...payload() });
         if (!last.ok) return setResult(last);
       }
-      setDirty(false);
+      if (changes.current === seen) setDirty(false);
+      if (last) setSavedAt(new Date());
       if (step) {
         last = await step(id);
         if (!last.ok) return setResult(last);
       }
-      setResult(last);
+      setResult(last ?? { ok: true, message: "没有需要保存的修改" });
       if (!article) router.replace(`/admin/articles/${id}`);
       else router.refresh();
     } catch {
@@ -148,11 +166,37 @@ export function ArticleForm({
     }
   }
 
+  const status = (article?.status ?? "draft") as WorkflowStatus;
+  // Only a working copy saves itself: saving one under review or scheduled would withdraw it.
+  const autosaves = !!article && perms.edit && (status === "draft" || status === "published" || status === "unpublished");
+  useEffect(() => {
+    if (!autosaves || !dirty || working || !article) return;
+    const timer = window.setTimeout(async () => {
+      const seen = changes.current;
+      setAutosaving(true);
+      try {
+        const r = await autosaveArticleAction({ id: article.id, ...payload() });
+        setResult(r);
+        if (r.ok) {
+          if (changes.current === seen) setDirty(false);
+          setSavedAt(new Date());
+          router.refresh();
+        }
+      } catch {
+        setResult({ ok: false, error: "自动保存失败：网络或服务器出错，请手动保存（您填写的内容仍保留在页面上）" });
+      } finally {
+        setAutosaving(false);
+      }
+    }, autosaveMs);
+    return () => window.clearTimeout(timer);
+    // payload() reads form and media, which are dependencies; restarting on each change is the idle timer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, media, dirty, working, autosaves, autosaveMs]);
+
   const askReason = (question: string) => {
     const r = window.prompt(question);
     return r === null ? null : r;
   };
-  const status = (article?.status ?? "draft") as WorkflowStatus;
 
   return (
     <form
@@ -174,6 +218,9 @@ export function ArticleForm({
             {article.hasUnpublishedChanges && <span className="adm-badge">有修改尚未发布</span>}
             <span className="adm-hint">第 {article.headRevision} 版</span>
             <Link href={`/admin/articles/${article.id}/revisions`}>历史版本</Link>
+            <Link href={`/preview/articles/${article.id}`} target="_blank" prefetch={false} title="在新窗口按网站样式查看已保存的最新版本">
+              预览
+            </Link>
             {article.publicHref && (
               <Link href={article.publicHref} target="_blank" prefetch={false}>
                 查看网页
@@ -185,7 +232,6 @@ export function ArticleForm({
       {article?.reviewComment && status === "draft" && <p className="adm-error">审核意见：{article.reviewComment}</p>}
       {article?.unpublishReason && status === "unpublished" && <p className="adm-hint">撤稿原因：{article.unpublishReason}</p>}
       {status === "scheduled" && article?.scheduledAt && <p className="adm-hint">将于 {formatDateTime(article.scheduledAt)} 自动发布</p>}
-      <ResultMessage result={result} />
       <PolicyPanel check={check} />
 
       <fieldset className="adm-panel adm-form" disabled={!perms.edit || busy}>
@@ -245,20 +291,37 @@ export function ArticleForm({
           value={media}
           onChange={(m) => {
             setMedia(m);
-            setDirty(true);
+            touch();
           }}
           error={fieldError("attachments") ?? fieldError("coverId")}
         />
       </fieldset>
 
-      <div className="adm-panel adm-actions" role="group" aria-label="保存与审核">
+      <div className="adm-panel adm-savebar" role="group" aria-label="保存与审核">
+        <div className="adm-savebar-status">
+          <span className="adm-badge" data-status={status}>
+            {article ? (STATUS_LABELS[status] ?? status) : "新文章"}
+          </span>
+          {working ? (
+            <span className="adm-hint" role="status">{autosaving ? "正在自动保存…" : "正在处理…"}</span>
+          ) : result && !result.ok ? (
+            <ResultMessage result={result} />
+          ) : result?.message ? (
+            <span className="adm-saved" role="status">
+              {result.message}
+              {savedAt && ` · ${formatTimeOfDay(savedAt)}`}
+            </span>
+          ) : null}
+          {dirty && <span className="adm-unsaved">有未保存的修改</span>}
+        </div>
+        <div className="adm-actions">
         {perms.edit && (
-          <button type="submit" className="adm-btn" disabled={busy}>
+          <button type="submit" className="adm-btn" disabled={working}>
             {article ? "保存" : "保存草稿"}
           </button>
         )}
         {perms.submit && (status === "draft" || status === "unpublished") && (
-          <button type="button" className="adm-btn adm-btn-primary" disabled={busy} onClick={() => run((id) => submitArticleAction({ id }))}>
+          <button type="button" className="adm-btn adm-btn-primary" disabled={working} onClick={() => run((id) => submitArticleAction({ id }))}>
             提交审核
           </button>
         )}
@@ -266,7 +329,7 @@ export function ArticleForm({
           <button
             type="button"
             className="adm-btn adm-btn-primary"
-            disabled={busy}
+            disabled={working}
             onClick={() => window.confirm("确定立即发布到网站吗？") && run((id) => publishArticleAction({ id }))}
           >
             {article?.isLive ? "发布修改" : "立即发布"}
@@ -276,7 +339,7 @@ export function ArticleForm({
           <button
             type="button"
             className="adm-btn"
-            disabled={busy}
+            disabled={working}
             onClick={() => {
               const reason = askReason("请填写退回意见：");
               if (reason !== null) void run((id) => returnArticleAction({ id, reason }));
@@ -289,7 +352,7 @@ export function ArticleForm({
           <span className="adm-actions">
             <label htmlFor="scheduleAt">定时发布</label>
             <input id="scheduleAt" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} />
-            <button type="button" className="adm-btn" disabled={busy || !scheduleAt} onClick={() => run((id) => publishArticleAction({ id, at: scheduleAt }))}>
+            <button type="button" className="adm-btn" disabled={working || !scheduleAt} onClick={() => run((id) => publishArticleAction({ id, at: scheduleAt }))}>
               设置定时发布
             </button>
           </span>
@@ -298,7 +361,7 @@ export function ArticleForm({
           <button
             type="button"
             className="adm-btn adm-btn-danger"
-            disabled={busy}
+            disabled={working}
             onClick={() => {
               const reason = askReason("请填写撤稿原因（必填）：");
               if (reason !== null) void run((id) => unpublishArticleAction({ id, reason }));
@@ -311,7 +374,7 @@ export function ArticleForm({
           <button
             type="button"
             className="adm-btn adm-btn-danger"
-            disabled={busy}
+            disabled={working}
             onClick={async () => {
               if (!window.confirm("删除后无法恢复，确定删除这篇文章及其全部历史版本吗？")) return;
               setBusy(true);
@@ -324,7 +387,7 @@ export function ArticleForm({
             删除
           </button>
         )}
-        {dirty && <span className="adm-hint">有未保存的修改</span>}
+        </div>
       </div>
     </form>
   );

@@ -3,8 +3,8 @@ import { categoryLabel } from "@/lib/feedback/categories";
 import type { PublicReply } from "@/lib/feedback/public-replies";
 import { formatDate } from "@/lib/format/date";
 
-/** 留言选登: published replies only — subject, category, dates, reply; never who wrote or how to reach them. */
-export function PublicReplies({ items, page, pages }: { items: PublicReply[]; page: number; pages: number }) {
+/** 留言选登: published replies only — the question, the reply and the office that answered; never who wrote or how to reach them. */
+export function PublicReplies({ items, page, pages, office }: { items: PublicReply[]; page: number; pages: number; office: string }) {
   return (
     <section className="fb-replies" aria-labelledby="fb-replies-title">
       <h2 id="fb-replies-title" className="fb-section-title">
@@ -26,8 +26,12 @@ export function PublicReplies({ items, page, pages }: { items: PublicReply[]; pa
                   答复日期：<time dateTime={r.repliedAt.toISOString()}>{formatDate(r.repliedAt)}</time>
                 </span>
               </p>
+              <div className="fb-reply-question">
+                <strong>留言内容：</strong>
+                <p>{r.content}</p>
+              </div>
               <div className="fb-reply-body">
-                <strong>答复：</strong>
+                <strong>{office ? `${office}答复：` : "答复："}</strong>
                 <p>{r.reply}</p>
               </div>
             </li>

@@ -85,6 +85,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
             <th scope="col">撰稿人</th>
             <th scope="col">发布日期</th>
             <th scope="col">最后修改</th>
+            <th scope="col">操作</th>
           </tr>
         </thead>
         <tbody>
@@ -101,9 +102,31 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                 {a.isLive && a.status !== "published" && <span className="adm-badge" data-status="published">网站上可见</span>}
                 {a.status === "scheduled" && a.scheduledAt && <div className="adm-hint">{formatDateTime(a.scheduledAt)}</div>}
               </td>
-              <td>{a.authorName}</td>
-              <td>{a.publishedAt ? formatDate(a.publishedAt) : "—"}</td>
-              <td>{formatDateTime(a.updatedAt)}</td>
+              <td className="adm-nowrap">{a.authorName}</td>
+              <td className="adm-nowrap">{a.publishedAt ? formatDate(a.publishedAt) : "—"}</td>
+              <td className="adm-nowrap">{formatDateTime(a.updatedAt)}</td>
+              <td className="adm-nowrap">
+                <span className="adm-row-actions">
+                  <Link href={`/admin/articles/${a.id}`} aria-label={`编辑“${a.title}”`}>
+                    编辑
+                  </Link>
+                  {a.readsWorkingCopy && (
+                    <>
+                      <Link href={`/preview/articles/${a.id}`} target="_blank" prefetch={false} aria-label={`预览“${a.title}”`}>
+                        预览
+                      </Link>
+                      <Link href={`/admin/articles/${a.id}/revisions`} aria-label={`“${a.title}”的历史版本`}>
+                        历史
+                      </Link>
+                    </>
+                  )}
+                  {a.publicHref && (
+                    <Link href={a.publicHref} target="_blank" prefetch={false} aria-label={`在网站上查看“${a.title}”`}>
+                      网页
+                    </Link>
+                  )}
+                </span>
+              </td>
             </tr>
           ))}
         </tbody>

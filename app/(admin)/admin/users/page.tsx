@@ -47,8 +47,9 @@ export default async function UsersPage() {
                   </td>
                   <td>{u.lastLoginAt ? formatDateTime(u.lastLoginAt) : <span className="crud-muted">从未登录</span>}</td>
                   <td>
-                    <Link href={`/admin/users/${u.id}`} className="adm-btn" aria-label={`编辑“${u.name}”`}>
-                      编辑
+                    <Link href={`/admin/users/${u.id}`} className="adm-btn" aria-label={`修改“${u.name}”的账号`}>
+                      {/* 修改, not 编辑: 编辑 is also a role name in the next column */}
+                      修改
                     </Link>
                   </td>
                 </tr>

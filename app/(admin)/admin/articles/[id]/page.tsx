@@ -6,6 +6,7 @@ import { canEdit, canReview } from "@/lib/articles/access";
 import { loadArticleForEdit } from "@/lib/articles/admin-queries";
 import { listSections } from "@/lib/sections/queries";
 import { sectionOptions } from "@/lib/sections/tree";
+import { env } from "@/lib/env";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -17,7 +18,7 @@ export default async function EditArticlePage({ params }: Props) {
 
   if (isNew) {
     const perms: ArticlePermissions = { edit: true, submit: can(actor.role, "article.submit"), publish: can(actor.role, "article.publish"), review: false, unpublish: false, remove: false };
-    return <ArticleForm article={null} sections={sections} perms={perms} />;
+    return <ArticleForm article={null} sections={sections} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
   }
   const numeric = Number(id);
   if (!Number.isInteger(numeric) || numeric <= 0) notFound();
@@ -33,5 +34,5 @@ export default async function EditArticlePage({ params }: Props) {
     unpublish: can(actor.role, "article.unpublish"),
     remove: can(actor.role, "article.delete"),
   };
-  return <ArticleForm article={article} sections={sections} perms={perms} />;
+  return <ArticleForm article={article} sections={sections} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
 }
