@@ -91,10 +91,8 @@ async function stopAll(exitCode: number): Promise<never> {
           new Promise<void>((resolve) => {
             child.once("exit", () => resolve());
             child.kill("SIGTERM");
-            setTimeout(() => {
-              child.kill("SIGKILL");
-              resolve();
-            }, 10_000).unref();
+            // Still running after 10 s: SIGKILL, and wait for that exit too (no orphan left behind).
+            setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
           }),
       );
     await Promise.all(exits);
