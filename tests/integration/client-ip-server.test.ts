@@ -46,7 +46,7 @@ describe("client IP through npm start's server", () => {
     });
 
   it("rotating X-Forwarded-For (or sending an empty one) does not escape the per-IP view cap (240 per window)", async () => {
-    viewRecorder().flush();
+    await viewRecorder().flush();
     recentViews.clear();
     const before = await dbViews(articleId);
     // 300 beacons from this one socket, each a new visitor claiming another address; some claim none at all.
@@ -56,14 +56,14 @@ describe("client IP through npm start's server", () => {
       statuses.push(...batch.map((r) => r.status));
     }
     expect(statuses.every((s) => s === 200)).toBe(true);
-    viewRecorder().flush();
+    await viewRecorder().flush();
     expect(await dbViews(articleId)).toBe(before + 240);
   });
 
   it("straight to the handler (as on Vercel or under next dev), an empty or malformed address is one capped bucket, not unlimited", async () => {
     const { POST } = await import("@/app/api/views/route");
     const other = (await db.article.findFirstOrThrow({ where: { isLive: true }, orderBy: { id: "asc" }, skip: 10 })).id;
-    viewRecorder().flush();
+    await viewRecorder().flush();
     recentViews.clear();
     const before = await dbViews(other);
     for (let i = 0; i < 300; i++) {
@@ -76,7 +76,7 @@ describe("client IP through npm start's server", () => {
       );
       expect(res.status).toBe(200);
     }
-    viewRecorder().flush();
+    await viewRecorder().flush();
     expect(await dbViews(other)).toBe(before + 240);
   });
 });

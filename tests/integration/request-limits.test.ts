@@ -49,7 +49,7 @@ describe("/api/views refuses cross-site and oversized beacons", () => {
     POST(new NextRequest("http://localhost/api/views", { method: "POST", headers: { "user-agent": BROWSER, host: "localhost", ...headers }, body }));
 
   it("counts a same-origin JSON beacon, and nothing posted as text/plain or from another site", async () => {
-    viewRecorder().flush();
+    await viewRecorder().flush();
     const before = await dbViews(articleId);
     const refused = [
       await beacon({ "content-type": "text/plain", "sec-fetch-site": "same-origin", "x-forwarded-for": "198.51.100.71" }),
@@ -62,7 +62,7 @@ describe("/api/views refuses cross-site and oversized beacons", () => {
     expect(ok.status).toBe(200);
     const byOrigin = await beacon({ "content-type": "application/json; charset=utf-8", origin: "http://localhost", "x-forwarded-for": "198.51.100.76" });
     expect(byOrigin.status).toBe(200);
-    viewRecorder().flush();
+    await viewRecorder().flush();
     expect(await dbViews(articleId)).toBe(before + 2);
   });
 
