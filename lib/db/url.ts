@@ -20,5 +20,6 @@ export function databaseKind(url = databaseUrl()): DatabaseKind {
 /** Absolute path of a `file:` URL, relative paths taken from the project root (cwd). */
 export function sqliteFilePath(url = databaseUrl()): string {
   const raw = url.replace(/^file:(\/\/)?/, "").split("?")[0];
-  return path.resolve(process.cwd(), raw);
+  // turbopackIgnore: the database path is configuration, not a file the build must trace.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), raw);
 }

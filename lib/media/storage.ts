@@ -30,7 +30,8 @@ export function localStorage(root: string): MediaStorage {
 }
 
 export function uploadDir(): string {
-  return path.resolve(process.cwd(), env().UPLOAD_DIR);
+  // turbopackIgnore: the upload folder is configuration, not a file the build must trace.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env().UPLOAD_DIR);
 }
 
 let chosen: { key: string; backend: MediaStorage } | null = null;
