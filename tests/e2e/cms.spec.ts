@@ -70,9 +70,9 @@ test("editor writes with a photo and submits; reviewer publishes; public pages a
 
   const reviewer = await newSignedInPage(browser, REVIEWER.email, REVIEWER.password);
   await reviewer.goto("/admin/articles?status=review");
-  await expect(reviewer.getByRole("link", { name: title })).toBeVisible();
+  await expect(reviewer.getByRole("link", { name: title, exact: true })).toBeVisible();
   await shot(reviewer, "admin-list");
-  await reviewer.getByRole("link", { name: title }).click();
+  await reviewer.getByRole("link", { name: title, exact: true }).click();
   await expect(reviewer).toHaveURL(new RegExp(`/admin/articles/${id}$`));
   await expect(reviewer.getByRole("button", { name: "立即发布" })).toBeVisible();
   await shot(reviewer, "admin-review");

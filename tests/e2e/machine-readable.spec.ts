@@ -121,12 +121,15 @@ test("an article page carries the government meta tags, canonical URL and Open G
   await expect(page.locator('meta[name="Description"], meta[name="description"]')).toHaveCount(1);
 });
 
-test("an article with a cover has og:image", async ({ page, request }) => {
-  const first = (await feed(request, "/rss/news.xml")).items[0].link!;
-  await page.goto(first.replace(ORIGIN, ""));
+test("an article with a cover has og:image", async ({ page }) => {
+  // The home page's headline is an article with a cover (whatever other specs published since).
+  await page.goto("/");
+  await expect(page.locator(".headline img")).toBeVisible();
+  await page.locator(".headline-link").click();
+  await expect(page).not.toHaveURL(/\/$/);
   const image = await og(page, "image");
   expect(image?.startsWith(`${ORIGIN}/uploads/`)).toBe(true);
-  expect((await request.get(image!)).status()).toBe(200);
+  expect((await page.request.get(image!)).status()).toBe(200);
 });
 
 test("home and section pages: meta tags, canonical, feed links", async ({ page, request }) => {
