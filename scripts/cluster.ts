@@ -111,6 +111,8 @@ async function main() {
   process.env.DATABASE_URL ||= DEFAULT_DATABASE_URL;
   process.env.REDIS_URL ||= "redis://127.0.0.1:6379";
   process.env.NEXT_DIST_DIR ||= ".next-cluster";
+  // A local two-instance cluster is a staging site: it shows the demo unless told otherwise (SEED_DEMO=0).
+  process.env.SEED_DEMO ||= "1";
   if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL)) throw new Error("npm run cluster needs a PostgreSQL DATABASE_URL: two instances share it");
   ensureLocalSecret();
 
