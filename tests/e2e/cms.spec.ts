@@ -176,7 +176,8 @@ test("every admin screen renders for the admin without errors", async ({ page })
   // The revision history of a seeded article.
   await page.goto("/admin/articles");
   await page.locator(".adm-table a").first().click();
-  await page.getByRole("link", { name: "历史版本" }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+$/);
+  await page.getByRole("link", { name: "历史版本", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   await shot(page, "admin-revisions");
   expect(errors).toEqual([]);
