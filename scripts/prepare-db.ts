@@ -25,6 +25,13 @@ export async function prepareDatabase(): Promise<void> {
     const { fingerprintEverything } = await import("../lib/integrity/fingerprint/store");
     ensureLocalSecret();
     console.log(`[db] content fingerprints signed: ${await fingerprintEverything()}`);
+  } else {
+    // Without a signing key there is nothing to verify or re-sign; check:site says so itself.
+    const { resignLegacyFooter } = await import("../lib/integrity/fingerprint/store");
+    await resignLegacyFooter().then(
+      (done) => done && console.log("[db] footer fingerprint re-signed in the new footer order (content unchanged)"),
+      (err: Error) => console.warn(`[db] footer fingerprint not re-signed: ${err.message}`),
+    );
   }
   // A migration that recreates the search table leaves it empty; rebuild it from the live content.
   const { indexNeedsRebuild, rebuildIndex } = await import("../lib/search/index");

@@ -33,21 +33,17 @@ export function SiteFooter({ settings: s }: { settings: SiteSettingsDto }) {
           )}
           {s.siteIdCode && <span>{`网站标识码：${s.siteIdCode}`}</span>}
         </p>
+        {/* The bureau's own contact lines, kept apart from the vendor line below so a
+            phone number is never read as the technical supporter's. */}
         <p>
+          {s.address && <span>{`地址：${s.address}`}</span>}
+          {s.postcode && <span>{`邮编：${s.postcode}`}</span>}
+          {s.phone && <span>{`联系电话：${s.phone}`}</span>}
           {s.contactEmail && (
             <span>
               联系信箱：<a href={`mailto:${s.contactEmail}`}>{s.contactEmail}</a>
             </span>
           )}
-          {s.address && <span>{`地址：${s.address}`}</span>}
-          {s.postcode && <span>{`邮编：${s.postcode}`}</span>}
-        </p>
-        <p>
-          {s.techSupport && <span>{`技术支持：${s.techSupport}`}</span>}
-          {s.phone && <span>{`联系电话：${s.phone}`}</span>}
-          <span className="visitor-counter">
-            您是第 <LiveNumber name="visitors" /> 位访客
-          </span>
         </p>
         {s.policeRecordNumber && (
           <p>
@@ -64,6 +60,12 @@ export function SiteFooter({ settings: s }: { settings: SiteSettingsDto }) {
             )}
           </p>
         )}
+        <p className="footer-vendor">
+          {s.techSupport && <span>{`技术支持：${s.techSupport}`}</span>}
+          <span className="visitor-counter">
+            您是第 <LiveNumber name="visitors" /> 位访客
+          </span>
+        </p>
       </div>
     </footer>
   );

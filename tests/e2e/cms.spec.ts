@@ -270,6 +270,16 @@ test("the statistics screen shows charts of the recorded views and exports CSV",
   await expect(page.getByRole("heading", { level: 1, name: "访问统计" })).toBeVisible();
   await expect(page.locator(".stats-chart svg .recharts-line").first()).toBeVisible();
   await expect(page.locator(".stats-chart svg .recharts-bar-rectangle").first()).toBeVisible();
+  // Every section name on the bar chart's axis is whole (wrapped, full text in <title>) and inside the chart.
+  const bars = page.locator(".stats-chart").nth(1);
+  const chartBox = (await bars.locator("svg").first().boundingBox())!;
+  const ticks = bars.locator("svg text:has(title)");
+  expect(await ticks.count()).toBeGreaterThan(5);
+  for (const tick of await ticks.all()) {
+    const box = (await tick.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(chartBox.x);
+    expect((await tick.locator("title").textContent())?.length).toBeGreaterThan(0);
+  }
   await expect(page.getByRole("heading", { name: "热门文章" })).toBeVisible();
   await shot(page, "admin-stats");
   const csv = await page.request.get("/api/admin/stats/export?group=month");

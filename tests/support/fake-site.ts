@@ -23,13 +23,13 @@ async function footer(): Promise<string> {
     `<span>版权所有：${esc(s.owner)}</span>`,
     s.icpNumber && `<a href="https://beian.miit.gov.cn/">${esc(s.icpNumber)}</a>`,
     s.siteIdCode && `<span>网站标识码：${esc(s.siteIdCode)}</span>`,
-    s.contactEmail && `<span>联系信箱：<a href="mailto:${esc(s.contactEmail)}">${esc(s.contactEmail)}</a></span>`,
     s.address && `<span>地址：${esc(s.address)}</span>`,
     s.postcode && `<span>邮编：${esc(s.postcode)}</span>`,
-    s.techSupport && `<span>技术支持：${esc(s.techSupport)}</span>`,
     s.phone && `<span>联系电话：${esc(s.phone)}</span>`,
-    `<span class="visitor-counter">您是第 <span></span> 位访客</span>`,
+    s.contactEmail && `<span>联系信箱：<a href="mailto:${esc(s.contactEmail)}">${esc(s.contactEmail)}</a></span>`,
     s.policeRecordNumber && `<span>${esc(s.policeRecordNumber)}</span>`,
+    s.techSupport && `<span>技术支持：${esc(s.techSupport)}</span>`,
+    `<span class="visitor-counter">您是第 <span></span> 位访客</span>`,
   ];
   return `<footer class="site-footer"><div class="container footer-identity"><p>${spans.filter(Boolean).join("\n")}</p></div></footer>`;
 }

@@ -68,7 +68,26 @@ export function sectionFields(s: { name: string; path: string }): SectionFields 
  * Keep the two in step; the e2e check of the demo site fails when they drift.
  */
 export function footerIdentity(s: SiteSettingsDto): string {
-  const parts = [
+  return joinFooter([
+    `版权所有：${s.owner}`,
+    s.icpNumber,
+    s.siteIdCode && `网站标识码：${s.siteIdCode}`,
+    s.address && `地址：${s.address}`,
+    s.postcode && `邮编：${s.postcode}`,
+    s.phone && `联系电话：${s.phone}`,
+    s.contactEmail && `联系信箱：${s.contactEmail}`,
+    s.policeRecordNumber,
+    s.techSupport && `技术支持：${s.techSupport}`,
+  ]);
+}
+
+/**
+ * The footer order before 联系电话 was moved away from 技术支持. Only used to
+ * re-sign, once, a settings fingerprint that still matches today's settings
+ * in that order (an upgraded site); see resignLegacyFooter.
+ */
+export function legacyFooterIdentity(s: SiteSettingsDto): string {
+  return joinFooter([
     `版权所有：${s.owner}`,
     s.icpNumber,
     s.siteIdCode && `网站标识码：${s.siteIdCode}`,
@@ -78,9 +97,10 @@ export function footerIdentity(s: SiteSettingsDto): string {
     s.techSupport && `技术支持：${s.techSupport}`,
     s.phone && `联系电话：${s.phone}`,
     s.policeRecordNumber,
-  ];
-  return compactText(parts.filter(Boolean).join(""));
+  ]);
 }
+
+const joinFooter = (parts: (string | false | null | undefined)[]) => compactText(parts.filter(Boolean).join(""));
 
 export function settingsFields(s: SiteSettingsDto): SettingsFields {
   return { siteName: compactText(s.siteName), footer: footerIdentity(s) };

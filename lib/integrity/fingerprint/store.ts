@@ -2,7 +2,7 @@ import { db } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { getSiteSettings } from "../../settings/queries";
 import { signFingerprint, verifyFingerprint } from "../secret";
-import { articleFields, fieldsJson, pageFields, sectionFields, settingsFields, type Fields, type TargetType } from "./fields";
+import { articleFields, fieldsJson, legacyFooterIdentity, pageFields, sectionFields, settingsFields, type Fields, type SettingsFields, type TargetType } from "./fields";
 
 /**
  * Fingerprints are written by the CMS's own publishing paths (article
@@ -70,6 +70,25 @@ export async function fingerprintEverything(): Promise<number> {
   await fingerprintSettings(db);
   await fingerprintSections(db);
   return db.contentFingerprint.count();
+}
+
+/**
+ * Upgrade step for the footer reorder: a settings fingerprint signed with the
+ * old footer order is re-signed in the new order — but only when its
+ * signature holds and its footer equals today's settings in the old order,
+ * so a footer changed behind the CMS's back still raises the alarm.
+ * Returns true when it re-signed.
+ */
+export async function resignLegacyFooter(): Promise<boolean> {
+  const stored = (await loadFingerprints()).get("settings:1");
+  if (!stored?.valid || !stored.fields) return false;
+  const settings = await getSiteSettings();
+  const current = settingsFields(settings);
+  const signed = stored.fields as SettingsFields;
+  if (signed.footer === current.footer || signed.siteName !== current.siteName) return false;
+  if (signed.footer !== legacyFooterIdentity(settings)) return false;
+  await put(db, "settings", 1, current);
+  return true;
 }
 
 export interface StoredFingerprint {
