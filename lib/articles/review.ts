@@ -20,7 +20,12 @@ export interface ReviewView {
   headNumber: number;
   /** null: never published, so there is nothing live to compare with. */
   liveNumber: number | null;
-  /** Live revision → submitted revision; null when never published. */
+  /**
+   * What the submitted revision is compared with: the live version; for an
+   * article never published, the version the reviewer last sent back (so a
+   * resubmission shows what changed since the 退回). null: nothing to compare.
+   */
+  base: { number: number; label: "线上版本" | "退回时的版本" } | null;
   diff: RevisionDiff | null;
   submission: ArticleEventItem | null;
   /** May publish, schedule or send back (when the status allows). */
@@ -38,7 +43,17 @@ export async function loadReview(id: number, who: Who): Promise<ReviewView | "fo
   const revs = await db.articleRevision.findMany({ where: { id: { in: revisionIds } }, select: { id: true, number: true } });
   const headNumber = revs.find((r) => r.id === a.headRevisionId)!.number;
   const liveNumber = a.isLive ? (revs.find((r) => r.id === a.liveRevisionId)?.number ?? null) : null;
-  const [diff, submission] = await Promise.all([liveNumber !== null ? diffRevisions(a.id, liveNumber, headNumber) : null, latestSubmission(a.id)]);
+  const returned =
+    liveNumber === null
+      ? await db.articleEvent.findFirst({ where: { articleId: a.id, kind: "return", revision: { not: null } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { revision: true } })
+      : null;
+  const base =
+    liveNumber !== null
+      ? { number: liveNumber, label: "线上版本" as const }
+      : returned?.revision != null && returned.revision !== headNumber
+        ? { number: returned.revision, label: "退回时的版本" as const }
+        : null;
+  const [diff, submission] = await Promise.all([base ? diffRevisions(a.id, base.number, headNumber) : null, latestSubmission(a.id)]);
   return {
     id: a.id,
     title: a.title,
@@ -48,6 +63,7 @@ export async function loadReview(id: number, who: Who): Promise<ReviewView | "fo
     authorName: a.createdBy?.name ?? "—",
     headNumber,
     liveNumber,
+    base,
     diff,
     submission,
     mayAct: canReview(who) && (a.status === "review" || a.status === "scheduled"),

@@ -97,13 +97,23 @@ describe("workflow events (the review record)", () => {
     if (!first || first === "forbidden") throw new Error("unreachable");
     expect(first).toMatchObject({ liveNumber: null, diff: null, headNumber: 1, mayAct: true });
 
+    // Never published, sent back and resubmitted: compared with the version that was sent back.
+    await wf.returnArticle(id, "请补充", reviewer);
+    await wf.saveArticle(id, await input({ title: "线上标题", bodyHtml: "<p>第一版正文，补充一句。</p>" }), editor);
+    await wf.submitArticle(id, editor);
+    const again = await loadReview(id, reviewer);
+    if (!again || again === "forbidden") throw new Error("expected a review view");
+    expect(again.base).toEqual({ number: 1, label: "退回时的版本" });
+    expect(again.diff?.body.parts.some((p) => p.kind === "added" && p.text.includes("补充一句"))).toBe(true);
+
     await wf.publishArticle(id, null, reviewer);
-    await wf.saveArticle(id, await input({ title: "修改后的标题", bodyHtml: "<p>第一版正文，新增一句。</p>" }), editor);
+    await wf.saveArticle(id, await input({ title: "修改后的标题", bodyHtml: "<p>第一版正文，补充一句。新增一句。</p>" }), editor);
     await wf.submitArticle(id, editor, "改了标题");
     const review = await loadReview(id, reviewer);
     if (!review || review === "forbidden") throw new Error("expected a review view");
-    expect(review.liveNumber).toBe(1);
-    expect(review.headNumber).toBe(2);
+    expect(review.liveNumber).toBe(2);
+    expect(review.base).toEqual({ number: 2, label: "线上版本" });
+    expect(review.headNumber).toBe(3);
     expect(review.submission?.comment).toBe("改了标题");
     expect(review.diff?.fields.find((f) => f.key === "title")).toMatchObject({ changed: true, a: "线上标题", b: "修改后的标题" });
     expect(review.diff?.body.parts.some((p) => p.kind === "added" && p.text.includes("新增一句"))).toBe(true);

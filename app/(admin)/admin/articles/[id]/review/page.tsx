@@ -93,9 +93,10 @@ export default async function ReviewPage({ params }: Props) {
       </section>
 
       <section className="adm-panel" id="diff" aria-labelledby="diff-section-heading">
-        <h2 id="diff-section-heading">与线上版本对比</h2>
-        {r.diff ? (
-          <DiffView diff={r.diff} labels={{ a: "线上版本", b: "待审核版本" }} />
+        <h2 id="diff-section-heading">{r.base?.label === "退回时的版本" ? "与退回时的版本对比" : "与线上版本对比"}</h2>
+        {r.base?.label === "退回时的版本" && <p className="adm-hint">这篇文章尚未发布过；下面是撰稿人在退回后所做的修改。</p>}
+        {r.diff && r.base ? (
+          <DiffView diff={r.diff} labels={{ a: r.base.label, b: "待审核版本" }} />
         ) : (
           <p className="adm-hint">这篇文章尚未发布过，网站上没有线上版本可比较；发布后访客将看到上方预览的内容。</p>
         )}
