@@ -50,9 +50,9 @@ test("submit with a note → review view (preview, diff, note) → 退回 with a
   const link = editor.getByRole("dialog", { name: "插入链接" });
   await expect(link).toBeVisible();
   await expect(link.getByLabel(/链接地址/)).toBeFocused();
-  await editor.keyboard.press("Escape"); // Esc closes it, focus back on the toolbar button
+  await editor.keyboard.press("Escape"); // Esc closes it; the caret is back in the text
   await expect(link).toHaveCount(0);
-  await expect(linkButton).toBeFocused();
+  await expect(editor.locator("#bodyHtml")).toBeFocused();
   await linkButton.click();
   await link.getByLabel(/链接地址/).fill("javascript:alert(1)");
   await link.getByRole("button", { name: "确定" }).click();
@@ -61,7 +61,7 @@ test("submit with a note → review view (preview, diff, note) → 退回 with a
   await link.getByLabel(/链接地址/).fill("www.chinatax.gov.cn");
   await link.getByLabel(/链接地址/).press("Enter");
   await expect(link).toHaveCount(0);
-  await expect(editor.locator("#bodyHtml a[href='https://www.chinatax.gov.cn']")).toHaveText("www.chinatax.gov.cn");
+  await expect(editor.locator("#bodyHtml a[href='https://www.chinatax.gov.cn']")).toHaveText("https://www.chinatax.gov.cn");
 
   await editor.getByRole("button", { name: "保存草稿" }).click();
   await expect(editor).toHaveURL(/\/admin\/articles\/\d+$/);
@@ -103,6 +103,7 @@ test("submit with a note → review view (preview, diff, note) → 退回 with a
   await expect(back.getByRole("alert")).toHaveText("请填写退回意见，说明需要修改的地方");
   await expect(back.getByLabel(/退回意见/)).toHaveAttribute("aria-invalid", "true");
   await back.getByLabel(/退回意见/).fill("请补充各办税服务厅的地址");
+  await shot(reviewer, "review-return-dialog");
   await back.getByRole("button", { name: "退回修改" }).click();
   await expect(back).toHaveCount(0);
   await expect(reviewer.getByRole("status").filter({ hasText: "已退回修改" })).toBeVisible();
@@ -113,10 +114,12 @@ test("submit with a note → review view (preview, diff, note) → 退回 with a
   const returned = editor.getByRole("region", { name: /退回给我修改/ });
   await expect(returned.getByRole("listitem").filter({ hasText: title })).toContainText("已退回");
   await expect(returned.getByRole("listitem").filter({ hasText: title })).toContainText("审核意见：请补充各办税服务厅的地址");
+  await shot(editor, "review-dashboard-returned");
   await editor.goto("/admin/articles");
   const row = editor.getByRole("row").filter({ has: editor.getByRole("link", { name: `编辑“${title}”`, exact: true }) });
   await expect(row.locator(".adm-badge")).toHaveText("已退回");
   await expect(row).toContainText("审核意见：请补充各办税服务厅的地址");
+  await shot(editor, "review-list-returned");
 
   await row.getByRole("link", { name: `编辑“${title}”`, exact: true }).click();
   await expect(editor.getByText("审核意见：请补充各办税服务厅的地址")).toBeVisible();
