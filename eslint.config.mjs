@@ -12,6 +12,13 @@ export default defineConfig([
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      // Reasons, comments, notes, times and links are asked for in accessible dialogs
+      // (components/admin/TextDialog.tsx), never with the browser's prompt box.
+      "no-restricted-globals": ["error", { name: "prompt", message: "Use components/admin/TextDialog.tsx instead of the browser's prompt box." }],
+      "no-restricted-properties": [
+        "error",
+        ...["window", "globalThis", "self"].map((object) => ({ object, property: "prompt", message: "Use components/admin/TextDialog.tsx instead of the browser's prompt box." })),
+      ],
     },
   },
   globalIgnores([".next/**", ".next-*/**", "lib/generated/**", "data/**", "screenshots/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),

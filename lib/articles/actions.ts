@@ -2,7 +2,7 @@
 
 import { guardedAction } from "@/lib/auth/guard";
 import { revalidateArticle } from "@/lib/cache/revalidate";
-import { articleIdSchema, articleInputSchema, publishSchema, reasonSchema, restoreSchema, saveArticleSchema } from "@/lib/articles/schema";
+import { articleIdSchema, articleInputSchema, publishSchema, reasonSchema, restoreSchema, saveArticleSchema, scheduleSchema, submitSchema } from "@/lib/articles/schema";
 import * as workflow from "@/lib/articles/workflow";
 
 export const createArticleAction = guardedAction("article.create", articleInputSchema, async (input, actor) => {
@@ -21,8 +21,8 @@ export const autosaveArticleAction = guardedAction("article.edit.own", saveArtic
   return { ok: true, data: { revision }, message: `已自动保存（第${revision}版）` };
 });
 
-export const submitArticleAction = guardedAction("article.submit", articleIdSchema, async ({ id }, actor) => {
-  await workflow.submitArticle(id, actor);
+export const submitArticleAction = guardedAction("article.submit", submitSchema, async ({ id, note }, actor) => {
+  await workflow.submitArticle(id, actor, note);
   return { ok: true, message: "已提交审核" };
 });
 
@@ -35,6 +35,12 @@ export const publishArticleAction = guardedAction("article.publish", publishSche
   const changed = await workflow.publishArticle(id, at, actor);
   await revalidateArticle(changed);
   return { ok: true, message: changed.public ? "已发布" : "已设置定时发布" };
+});
+
+/** 定时发布 with a required future time (the schedule dialog); publishArticleAction would publish a past time at once. */
+export const scheduleArticleAction = guardedAction("article.publish", scheduleSchema, async ({ id, at }, actor) => {
+  await revalidateArticle(await workflow.publishArticle(id, at, actor));
+  return { ok: true, message: "已设置定时发布" };
 });
 
 export const unpublishArticleAction = guardedAction("article.unpublish", reasonSchema, async ({ id, reason }, actor) => {

@@ -5,6 +5,7 @@ import { toMediaDto, type MediaDto } from "../media/upload";
 import { z } from "../validation/zod";
 import { canRead, listableWhere, type Who } from "./access";
 import { parseSnapshot, type ArticleSnapshot } from "./snapshot";
+import { isReturned } from "./workflow-labels";
 import { pageSlice } from "../pagination";
 
 export const adminListFilterSchema = z.object({
@@ -29,6 +30,8 @@ export interface AdminArticleRow {
   updatedAt: string;
   publishedAt: string | null;
   scheduledAt: string | null;
+  /** The reviewer's 退回 comment while the article is sent back (isReturned); "" otherwise. */
+  returnedComment: string;
   /** Whether the row's working copy (预览, 历史版本) is `who`'s to read (canRead). */
   readsWorkingCopy: boolean;
   /** The public page, when it is live. */
@@ -75,6 +78,8 @@ export async function listArticlesForAdmin(f: AdminListFilter, who: Who) {
     updatedAt: a.updatedAt.toISOString(),
     publishedAt: a.publishedAt?.toISOString() ?? null,
     scheduledAt: a.scheduledAt?.toISOString() ?? null,
+    // Only to those who read the working copy: another editor's review comments are not theirs to see.
+    returnedComment: canRead(who, a) && isReturned(a) ? a.reviewComment : "",
     readsWorkingCopy: canRead(who, a),
     publicHref: a.isLive ? `/${a.section.path}/${a.id}` : null,
   }));

@@ -5,16 +5,24 @@ import type { WorkflowStatus } from "./workflow-labels";
 const LIST_LIMIT = 20;
 const listSelect = { id: true, title: true, updatedAt: true } as const;
 
-/** What the 工作台 shows `who`: counts per state, the review queue (reviewers), their own drafts. */
+/**
+ * What the 工作台 shows `who`: counts per state, the review queue (reviewers),
+ * their own articles sent back (已退回, with the reviewer's comment, until
+ * resubmitted: see isReturned) and their other drafts.
+ */
 export async function dashboardArticles(who: Who) {
   const mayReview = canReview(who);
-  const [byStatus, liveCount, reviewItems, reviewTotal, drafts, draftTotal] = await Promise.all([
+  const returnedWhere = { createdById: who.id, status: "draft", reviewComment: { not: "" } };
+  const draftWhere = { createdById: who.id, status: "draft", reviewComment: "" };
+  const [byStatus, liveCount, reviewItems, reviewTotal, returned, drafts, draftTotal] = await Promise.all([
     db.article.groupBy({ by: ["status"], _count: { _all: true } }),
     db.article.count({ where: publicWhere() }),
     mayReview ? db.article.findMany({ where: { status: "review" }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listSelect }) : [],
     mayReview ? db.article.count({ where: { status: "review" } }) : 0,
-    db.article.findMany({ where: { createdById: who.id, status: "draft" }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listSelect }),
-    db.article.count({ where: { createdById: who.id, status: "draft" } }),
+    // Few by nature (each waits on its author): all of them, never hidden behind a "more" line.
+    db.article.findMany({ where: returnedWhere, orderBy: { updatedAt: "desc" }, select: { ...listSelect, reviewComment: true } }),
+    db.article.findMany({ where: draftWhere, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listSelect }),
+    db.article.count({ where: draftWhere }),
   ]);
   const counts: Record<WorkflowStatus, number> = { draft: 0, review: 0, scheduled: 0, published: 0, unpublished: 0 };
   for (const row of byStatus) {
@@ -22,5 +30,5 @@ export async function dashboardArticles(who: Who) {
   }
   // 已发布 counts what visitors see: a live article being re-edited is both 草稿 and 已发布.
   counts.published = liveCount;
-  return { counts, reviewItems, reviewTotal, drafts, draftTotal };
+  return { counts, reviewItems, reviewTotal, returned, drafts, draftTotal };
 }

@@ -54,4 +54,17 @@ export const reasonSchema = z.object({
   reason: z.string().trim().min(2, "请填写原因（至少2个字）").max(500),
 });
 export const publishSchema = z.object({ id: z.number().int().positive(), at: beijingDateTime.prefault("") });
+/** 定时发布 from its dialog: a time is required, and it must still be ahead (else it would publish at once). */
+export const scheduleSchema = z.object({
+  id: z.number().int().positive(),
+  at: beijingDateTime
+    .prefault("")
+    .refine((d) => d !== null, "请选择定时发布的时间")
+    .refine((d) => d === null || d.getTime() > Date.now(), "定时发布的时间必须晚于现在（北京时间）"),
+});
+/** 提交审核 with an optional note for the reviewer (what changed, what to look at). */
+export const submitSchema = z.object({
+  id: z.number().int().positive(),
+  note: z.string().trim().max(500, "提交说明不能超过500个字").default(""),
+});
 export const restoreSchema = z.object({ id: z.number().int().positive(), number: z.number().int().positive() });

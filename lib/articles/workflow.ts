@@ -13,6 +13,7 @@ import type { ArticleInput } from "./schema";
 import { parseSnapshot, snapshotFromInput, type ArticleSnapshot } from "./snapshot";
 import { STATUS_LABELS, type WorkflowStatus } from "./workflow-labels";
 import { formatDateTime } from "../format/date";
+import { recordEvent } from "./events";
 
 export { STATUS_LABELS, type WorkflowStatus };
 
@@ -23,7 +24,8 @@ export { STATUS_LABELS, type WorkflowStatus };
  * the Article row changes only when a revision is published.
  *
  * Each function returns what changed for the caller to revalidate after the
- * transaction has committed.
+ * transaction has committed. Each workflow step is also written down as an
+ * ArticleEvent (lib/articles/events.ts) in the same transaction.
  */
 
 export interface Changed {
@@ -110,15 +112,17 @@ export async function saveArticle(id: number, input: ArticleInput, actor: Actor,
   return { revision };
 }
 
-export async function submitArticle(id: number, actor: Actor): Promise<void> {
+/** 提交审核 with an optional note for the reviewer; after a 退回 it is recorded as 重新提交审核. */
+export async function submitArticle(id: number, actor: Actor, note = ""): Promise<void> {
   const title = await db.$transaction(async (tx) => {
     const a = await load(tx, id);
     assertMayEdit(actor, a);
     if (a.status !== "draft" && a.status !== "unpublished") throw new DomainError(`文章当前为“${STATUS_LABELS[a.status as WorkflowStatus] ?? a.status}”，不能提交审核`);
     await tx.article.update({ where: { id }, data: { status: "review", reviewComment: "" } });
+    await recordEvent(tx, { articleId: id, kind: a.reviewComment ? "resubmit" : "submit", actorId: actor.id, comment: note });
     return a.title;
   });
-  await audit(actor, { action: "article.submit", targetType: "article", targetId: id, summary: title });
+  await audit(actor, { action: "article.submit", targetType: "article", targetId: id, summary: note ? `${title}（提交说明：${note}）` : title });
 }
 
 export async function returnArticle(id: number, comment: string, actor: Actor): Promise<void> {
@@ -126,6 +130,7 @@ export async function returnArticle(id: number, comment: string, actor: Actor): 
     const a = await load(tx, id);
     if (a.status !== "review" && a.status !== "scheduled") throw new DomainError("只有待审核或定时发布的文章可以退回");
     await tx.article.update({ where: { id }, data: { status: "draft", reviewComment: comment, scheduledAt: null } });
+    await recordEvent(tx, { articleId: id, kind: "return", actorId: actor.id, comment });
     return a.title;
   });
   await audit(actor, { action: "article.return", targetType: "article", targetId: id, summary: `${title}：${comment}` });
@@ -183,12 +188,17 @@ export async function publishArticle(id: number, at: Date | null, actor: Actor, 
       const a = await load(tx, id);
       await assertPublishable(tx, (await headSnapshot(tx, a)).s, policy, "定时发布");
       await tx.article.update({ where: { id }, data: { status: "scheduled", scheduledAt: at } });
+      await recordEvent(tx, { articleId: id, kind: "schedule", actorId: actor.id, scheduledAt: at });
       return a.title;
     });
     await audit(actor, { action: "article.schedule", targetType: "article", targetId: id, summary: `${title}，定时于 ${formatDateTime(at)}（北京时间）` });
     return { articleId: id, sectionIds: [], public: false };
   }
-  const changed = await db.$transaction((tx) => publishInTx(tx, id, now, policy));
+  const changed = await db.$transaction(async (tx) => {
+    const changed = await publishInTx(tx, id, now, policy);
+    await recordEvent(tx, { articleId: id, kind: "publish", actorId: actor.id });
+    return changed;
+  });
   const a = await db.article.findUniqueOrThrow({ where: { id }, select: { title: true } });
   await audit(actor, { action: "article.publish", targetType: "article", targetId: id, summary: a.title });
   return changed;
@@ -205,12 +215,19 @@ export async function publishDue(now = new Date()): Promise<Changed[]> {
       changed = await db.$transaction(async (tx) => {
         // Claim it: only one instance flips scheduled → published.
         const claimed = await tx.article.updateMany({ where: { id: a.id, status: "scheduled" }, data: { status: "publishing" } });
-        return claimed.count ? publishInTx(tx, a.id, now, policy!) : null;
+        if (!claimed.count) return null;
+        const changed = await publishInTx(tx, a.id, now, policy!);
+        await recordEvent(tx, { articleId: a.id, kind: "publish", actorId: null, comment: "定时发布时间已到，自动发布" });
+        return changed;
       });
     } catch (err) {
       if (!(err instanceof PolicyRefusal)) throw err;
       // The word list changed since it was scheduled: back to the editors with the reason, never retried blindly.
-      await db.article.updateMany({ where: { id: a.id, status: "scheduled" }, data: { status: "draft", scheduledAt: null, reviewComment: err.message } });
+      const message = err.message;
+      await db.$transaction(async (tx) => {
+        const back = await tx.article.updateMany({ where: { id: a.id, status: "scheduled" }, data: { status: "draft", scheduledAt: null, reviewComment: message } });
+        if (back.count) await recordEvent(tx, { articleId: a.id, kind: "return", actorId: null, comment: `定时发布被拦截：${message}` });
+      });
       await audit({ id: null, email: "system", ip: "" }, { action: "article.return", targetType: "article", targetId: a.id, summary: `${a.title}（定时发布被拦截）：${err.message}` });
       continue;
     }
@@ -227,6 +244,7 @@ export async function unpublishArticle(id: number, reason: string, actor: Actor)
     const a = await load(tx, id);
     if (!a.isLive) throw new DomainError("文章未发布，无需撤稿");
     await tx.article.update({ where: { id }, data: { isLive: false, status: "unpublished", unpublishReason: reason, scheduledAt: null } });
+    await recordEvent(tx, { articleId: id, kind: "unpublish", actorId: actor.id, comment: reason });
     await removeDoc(tx, "article", id);
     await dropFingerprint(tx, "article", id);
     return a;
@@ -258,6 +276,7 @@ export async function restoreRevision(id: number, number: number, actor: Actor):
     const rev = await addRevision(tx, id, s, actor, `恢复自第${number}版`);
     await tx.article.update({ where: { id }, data: { headRevisionId: rev.id, status: "draft", scheduledAt: null, ...(a.isLive ? {} : contentFields(s)) } });
     if (!a.isLive) await writeAttachments(tx, id, s.attachments);
+    await recordEvent(tx, { articleId: id, kind: "restore", actorId: actor.id, comment: `恢复自第${number}版，生成第${rev.number}版` });
     return rev.number;
   });
   await audit(actor, { action: "article.restore", targetType: "article", targetId: id, summary: `第${number}版 → 第${revision}版` });

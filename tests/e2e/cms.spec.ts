@@ -64,6 +64,7 @@ test("editor writes with a photo and submits; reviewer publishes; public pages a
   await expect(editor).toHaveURL(/\/admin\/articles\/\d+$/);
   const id = Number(editor.url().split("/").pop());
   await editor.getByRole("button", { name: "提交审核" }).click();
+  await editor.getByRole("dialog", { name: "提交审核" }).getByRole("button", { name: "提交审核" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "已提交审核" })).toBeVisible();
   // Not public yet.
   expect((await editor.request.get(`/news/${id}`)).status()).toBe(404);
@@ -108,8 +109,10 @@ test("editor writes with a photo and submits; reviewer publishes; public pages a
   await expect(visitor.locator(".article-body")).toContainText("“纳税服务提升年”");
 
   // Unpublish with a reason: the public URL is gone at once.
-  reviewer.once("dialog", (d) => d.accept("内容需要进一步核实"));
   await reviewer.getByRole("button", { name: "撤稿" }).click();
+  const unpublish = reviewer.getByRole("dialog", { name: "撤稿" });
+  await unpublish.getByLabel(/撤稿原因/).fill("内容需要进一步核实");
+  await unpublish.getByRole("button", { name: "确定撤稿" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "已撤稿" })).toBeVisible();
   expect((await reviewer.request.get(`/news/${id}`)).status()).toBe(404);
   expect(await (await reviewer.request.get("/")).text()).not.toContain(title);
@@ -201,8 +204,10 @@ test("a scheduled article goes live by itself, with its attachment listed", asyn
   const id = page.url().split("/").pop();
   expect((await page.request.get(`/notices/${id}`)).status()).toBe(404);
 
-  await page.getByLabel("定时发布").fill(beijingInput(Date.now() + 4000));
-  await page.getByRole("button", { name: "设置定时发布" }).click();
+  await page.getByRole("button", { name: "定时发布…" }).click();
+  const schedule = page.getByRole("dialog", { name: "定时发布" });
+  await schedule.getByLabel(/发布时间/).fill(beijingInput(Date.now() + 6000));
+  await schedule.getByRole("button", { name: "设置定时发布" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已设置定时发布" })).toBeVisible();
   // No cron: the server's own ticker publishes it and regenerates its pages.
   await expect.poll(async () => (await page.request.get(`/notices/${id}`)).status(), { timeout: 30_000, intervals: [1000] }).toBe(200);

@@ -192,8 +192,10 @@ test("publishing keywords and unpublishing reach the meta tags, feeds and sitema
   const html = await (await request.get(href)).text();
   expect(html).toContain('<meta name="Keywords" content="文明创建,城市精神"/>');
 
-  page.once("dialog", (d) => d.accept("测试撤稿：订阅与站点地图"));
   await page.getByRole("button", { name: "撤稿" }).click();
+  const unpublish = page.getByRole("dialog", { name: "撤稿" });
+  await unpublish.getByLabel(/撤稿原因/).fill("测试撤稿：订阅与站点地图");
+  await unpublish.getByRole("button", { name: "确定撤稿" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已撤稿" })).toBeVisible();
   expect((await feed(request, "/rss.xml")).items.map((i) => i.title)).not.toContain(SEED_TITLE);
   expect((await feed(request, "/rss/topics/congress-19.xml")).items.map((i) => i.title)).not.toContain(SEED_TITLE);

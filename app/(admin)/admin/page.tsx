@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { recentAudit } from "@/lib/audit/query";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
+import { RETURNED_LABEL } from "@/lib/articles/workflow-labels";
 import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { dashboardArticles } from "@/lib/articles/dashboard";
@@ -19,14 +20,14 @@ const STAT_ORDER: WorkflowStatus[] = ["draft", "review", "scheduled", "published
 
 type ListItem = { id: number; title: string; updatedAt: Date };
 
-function ArticleList({ items, total, empty }: { items: ListItem[]; total: number; empty: string }) {
+function ArticleList({ items, total, empty, href = (id) => `/admin/articles/${id}` }: { items: ListItem[]; total: number; empty: string; href?: (id: number) => string }) {
   if (items.length === 0) return <p className="adm-hint">{empty}</p>;
   return (
     <>
       <ul className="adm-list">
         {items.map((a) => (
           <li key={a.id}>
-            <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
+            <Link href={href(a.id)}>{a.title}</Link>
             <time dateTime={a.updatedAt.toISOString()}>{formatDateTime(a.updatedAt)}</time>
           </li>
         ))}
@@ -40,7 +41,7 @@ export default async function DashboardPage() {
   const actor = await requirePage("admin.access", "/admin");
   const mayReview = can(actor.role, "article.review");
   const mayReadAudit = can(actor.role, "audit.read");
-  const [{ counts, reviewItems, reviewTotal, drafts, draftTotal }, recent] = await Promise.all([dashboardArticles(actor), mayReadAudit ? recentAudit(10) : []]);
+  const [{ counts, reviewItems, reviewTotal, returned, drafts, draftTotal }, recent] = await Promise.all([dashboardArticles(actor), mayReadAudit ? recentAudit(10) : []]);
 
   const feedback = can(actor.role, "suggestion.manage") ? await inboxSummary() : null;
   const failingItems = can(actor.role, "inspection.read") ? await failingItemCount() : null;
@@ -81,7 +82,7 @@ export default async function DashboardPage() {
         {mayReview && (
           <section className="adm-panel" aria-labelledby="review-heading">
             <h2 id="review-heading">待我审核（{reviewTotal}）</h2>
-            <ArticleList items={reviewItems} total={reviewTotal} empty="没有待审核的文章。" />
+            <ArticleList items={reviewItems} total={reviewTotal} empty="没有待审核的文章。" href={(id) => `/admin/articles/${id}/review`} />
           </section>
         )}
         {feedback && (
@@ -97,6 +98,26 @@ export default async function DashboardPage() {
             <p>
               <Link href="/admin/feedback">进入留言管理</Link>
             </p>
+          </section>
+        )}
+        {returned.length > 0 && (
+          <section className="adm-panel" aria-labelledby="returned-heading">
+            <h2 id="returned-heading">退回给我修改（{returned.length}）</h2>
+            <ul className="adm-list adm-returned-list">
+              {returned.map((a) => (
+                <li key={a.id}>
+                  <span>
+                    <span className="adm-badge" data-status="returned">
+                      {RETURNED_LABEL}
+                    </span>{" "}
+                    <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
+                  </span>
+                  <time dateTime={a.updatedAt.toISOString()}>{formatDateTime(a.updatedAt)}</time>
+                  <p className="adm-returned-comment">审核意见：{a.reviewComment}</p>
+                </li>
+              ))}
+            </ul>
+            <p className="adm-hint">修改后点击“提交审核”重新提交。</p>
           </section>
         )}
         <section className="adm-panel" aria-labelledby="drafts-heading">

@@ -10,11 +10,12 @@ import {
   publishArticleAction,
   returnArticleAction,
   saveArticleAction,
+  scheduleArticleAction,
   submitArticleAction,
   unpublishArticleAction,
 } from "@/lib/articles/actions";
 import type { ArticleForEdit } from "@/lib/articles/admin-queries";
-import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow-labels";
+import { RETURNED_LABEL, STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow-labels";
 import { formatDateTime, formatTimeOfDay, toBeijingInput } from "@/lib/format/date";
 import type { ActionResult } from "@/lib/auth/guard";
 import { RichTextEditor } from "../editor/RichTextEditor";
@@ -24,6 +25,7 @@ import type { ContentCheckResult } from "@/lib/integrity/policy/content-check";
 import { Field, ResultMessage } from "../Field";
 import { MediaFields, type MediaState } from "./MediaFields";
 import { useLeaveGuard } from "./useLeaveGuard";
+import { WorkflowDialog, type WorkflowAsk } from "./WorkflowDialog";
 
 export interface ArticlePermissions {
   edit: boolean;
@@ -79,7 +81,7 @@ export function ArticleForm({
     }),
   }));
   const [dirty, setDirty] = useState(false);
-  const [scheduleAt, setScheduleAt] = useState("");
+  const [ask, setAsk] = useState<WorkflowAsk | null>(null);
   const [result, setResult] = useState<AnyResult | null>(null);
   const [busy, setBusy] = useState(false);
   const [check, setCheck] = useState<ContentCheckResult | null>(null);
@@ -133,8 +135,11 @@ export function ArticleForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [article?.id]);
 
-  /** Saves when needed, then runs the workflow step; stops at the first refusal and keeps every field as typed. */
-  async function run(step?: (id: number) => Promise<AnyResult>) {
+  /**
+   * Saves when needed, then runs the workflow step; stops at the first refusal and keeps every field as typed.
+   * Returns the step's own refusal (for the dialog that asked for its reason to show, text kept).
+   */
+  async function run(step?: (id: number) => Promise<AnyResult>): Promise<string | undefined> {
     setBusy(true);
     const seen = changes.current;
     try {
@@ -142,24 +147,34 @@ export function ArticleForm({
       let last: AnyResult | null = null;
       if (id === null) {
         last = await createArticleAction(payload());
-        if (!last.ok) return setResult(last);
+        if (!last.ok) {
+          setResult(last);
+          return undefined; // the form shows what to fix; the dialog closes
+        }
         id = (last.data as { id: number }).id;
         setCreatedId(id);
       } else if (dirty && perms.edit) {
         last = await saveArticleAction({ id, ...payload() });
-        if (!last.ok) return setResult(last);
+        if (!last.ok) {
+          setResult(last);
+          return undefined;
+        }
       }
       if (changes.current === seen) setDirty(false);
       if (last) setSavedAt(new Date());
       if (step) {
         last = await step(id);
-        if (!last.ok) return setResult(last);
+        if (!last.ok) {
+          setResult(last);
+          return Object.values(last.fieldErrors ?? {})[0] ?? last.error;
+        }
       }
       setResult(last ?? { ok: true, message: "没有需要保存的修改" });
       if (!article) router.replace(`/admin/articles/${id}`);
       else router.refresh();
     } catch {
       setResult({ ok: false, error: "操作失败：网络或服务器出错，请稍后重试（您填写的内容仍保留在页面上）" });
+      return "操作失败：网络或服务器出错，请稍后重试";
     } finally {
       setBusy(false);
       void recheck();
@@ -193,9 +208,15 @@ export function ArticleForm({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form, media, dirty, working, autosaves, autosaveMs]);
 
-  const askReason = (question: string) => {
-    const r = window.prompt(question);
-    return r === null ? null : r;
+  /** The dialog's value → the step it asked for. */
+  const confirmAsk = (value: string) => {
+    switch (ask) {
+      case "submit": return run((id) => submitArticleAction({ id, note: value }));
+      case "return": return run((id) => returnArticleAction({ id, reason: value }));
+      case "unpublish": return run((id) => unpublishArticleAction({ id, reason: value }));
+      case "schedule": return run((id) => scheduleArticleAction({ id, at: value }));
+      default: return undefined;
+    }
   };
 
   return (
@@ -229,7 +250,16 @@ export function ArticleForm({
           </span>
         )}
       </div>
-      {article?.reviewComment && status === "draft" && <p className="adm-error">审核意见：{article.reviewComment}</p>}
+      {article?.reviewComment && status === "draft" && (
+        <p className="adm-error">
+          <span className="adm-badge" data-status="returned">{RETURNED_LABEL}</span> 审核意见：{article.reviewComment}
+        </p>
+      )}
+      {perms.review && article && status === "review" && (
+        <p className="adm-hint">
+          这篇文章正在等待审核。<Link href={`/admin/articles/${article.id}/review`}>打开审核页</Link>（预览、与线上版本的对比、提交说明）
+        </p>
+      )}
       {article?.unpublishReason && status === "unpublished" && <p className="adm-hint">撤稿原因：{article.unpublishReason}</p>}
       {status === "scheduled" && article?.scheduledAt && <p className="adm-hint">将于 {formatDateTime(article.scheduledAt)} 自动发布</p>}
       <PolicyPanel check={check} />
@@ -321,7 +351,7 @@ export function ArticleForm({
           </button>
         )}
         {perms.submit && (status === "draft" || status === "unpublished") && (
-          <button type="button" className="adm-btn adm-btn-primary" disabled={working} onClick={() => run((id) => submitArticleAction({ id }))}>
+          <button type="button" className="adm-btn adm-btn-primary" disabled={working} aria-haspopup="dialog" onClick={() => setAsk("submit")}>
             提交审核
           </button>
         )}
@@ -340,32 +370,24 @@ export function ArticleForm({
             type="button"
             className="adm-btn"
             disabled={working}
-            onClick={() => {
-              const reason = askReason("请填写退回意见：");
-              if (reason !== null) void run((id) => returnArticleAction({ id, reason }));
-            }}
+            aria-haspopup="dialog"
+            onClick={() => setAsk("return")}
           >
             退回修改
           </button>
         )}
         {perms.publish && (
-          <span className="adm-actions">
-            <label htmlFor="scheduleAt">定时发布</label>
-            <input id="scheduleAt" type="datetime-local" value={scheduleAt} onChange={(e) => setScheduleAt(e.target.value)} />
-            <button type="button" className="adm-btn" disabled={working || !scheduleAt} onClick={() => run((id) => publishArticleAction({ id, at: scheduleAt }))}>
-              设置定时发布
-            </button>
-          </span>
+          <button type="button" className="adm-btn" disabled={working} aria-haspopup="dialog" onClick={() => setAsk("schedule")}>
+            定时发布…
+          </button>
         )}
         {perms.unpublish && article?.isLive && (
           <button
             type="button"
             className="adm-btn adm-btn-danger"
             disabled={working}
-            onClick={() => {
-              const reason = askReason("请填写撤稿原因（必填）：");
-              if (reason !== null) void run((id) => unpublishArticleAction({ id, reason }));
-            }}
+            aria-haspopup="dialog"
+            onClick={() => setAsk("unpublish")}
           >
             撤稿
           </button>
@@ -389,6 +411,7 @@ export function ArticleForm({
         )}
         </div>
       </div>
+      {ask && <WorkflowDialog ask={ask} onConfirm={confirmAsk} onClose={() => setAsk(null)} />}
     </form>
   );
 }

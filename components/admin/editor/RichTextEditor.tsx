@@ -12,6 +12,7 @@ import type { UploadedMedia } from "../MediaUpload";
 import { cleanPastedHtml, hasUnimportableImages, plainTextToParagraphs } from "./clean-pasted-html";
 import { DEFAULT_SIZES, Figure, type FigureAttrs } from "./figure";
 import { ImageDialog, type ImageFields } from "./ImageDialog";
+import { TextDialog } from "../TextDialog";
 import { isAllowedHref, normalizeHref } from "./link-href";
 import { PolicyHighlights, policyHighlightsKey, type PolicyHighlight } from "./policy-highlights";
 import { EMPTY_TOOLBAR_STATE, Toolbar, type ToolbarCommand, type ToolbarState } from "./Toolbar";
@@ -40,7 +41,7 @@ const ScopedTableHeader = TableHeader.extend({
   },
 });
 
-type DialogState = { mode: "insert" } | { mode: "edit"; pos: number; attrs: FigureAttrs } | null;
+type DialogState = { mode: "insert" } | { mode: "edit"; pos: number; attrs: FigureAttrs } | { mode: "link"; previous: string } | null;
 
 function selectedFigure(editor: Editor): { pos: number; attrs: FigureAttrs } | null {
   const sel = editor.state.selection;
@@ -275,19 +276,16 @@ export function RichTextEditor({ id, value, onChange, invalid, describedBy, labe
     else editor?.commands.focus();
   };
 
-  function editLink(e: Editor) {
-    const previous = (e.getAttributes("link").href as string | undefined) ?? "";
-    const input = window.prompt("请输入链接地址（以 http://、https://、mailto: 或 tel: 开头）。\n留空并确定则取消链接。", previous);
-    if (input === null) {
-      e.commands.focus();
-      return;
-    }
+  const LINK_INVALID = "链接地址无效：只支持以 http://、https://、mailto:、tel: 开头的地址，或以 / 开头的站内地址。";
+
+  /** 链接 dialog confirmed: "" removes the link; the address was checked by the dialog. */
+  function applyLink(input: string) {
+    if (!editor) return;
     const href = normalizeHref(input);
-    if (href === null) {
-      setMessage("链接地址无效：只支持以 http://、https://、mailto:、tel: 开头的地址，或以 / 开头的站内地址。");
-      e.commands.focus();
-      return;
-    }
+    // Close first: the page is inert while the modal is open, and the editor takes the focus back below.
+    dismissDialog();
+    if (href === null) return;
+    const e = editor;
     if (href === "") {
       e.chain().focus().extendMarkRange("link").unsetLink().run();
       return;
@@ -318,7 +316,7 @@ export function RichTextEditor({ id, value, onChange, invalid, describedBy, labe
       case "orderedList": chain().toggleOrderedList().run(); break;
       case "bulletList": chain().toggleBulletList().run(); break;
       case "blockquote": chain().toggleBlockquote().run(); break;
-      case "link": editLink(editor); break;
+      case "link": openDialog({ mode: "link", previous: (editor.getAttributes("link").href as string | undefined) ?? "" }); break;
       case "image": openDialog({ mode: "insert" }); break;
       case "editImage": {
         const figure = selectedFigure(editor);
@@ -388,6 +386,21 @@ export function RichTextEditor({ id, value, onChange, invalid, describedBy, labe
       <div className="rte-status" role="status" aria-live="polite">
         {message}
       </div>
+      {dialog?.mode === "link" && (
+        <TextDialog
+          title={dialog.previous ? "编辑链接" : "插入链接"}
+          intro="选中文字后插入链接；未选中文字时，链接地址本身作为链接文字插入。"
+          label="链接地址"
+          hint={dialog.previous ? "以 http://、https://、mailto:、tel: 或 / 开头；清空后确定则取消链接。" : "以 http://、https://、mailto:、tel: 或 / 开头，如 https://www.gov.cn"}
+          input="text"
+          initial={dialog.previous}
+          maxLength={2000}
+          validate={(v) => (normalizeHref(v) === null ? LINK_INVALID : undefined)}
+          confirmLabel="确定"
+          onConfirm={applyLink}
+          onClose={closeDialog}
+        />
+      )}
       {dialog?.mode === "insert" && <ImageDialog mode="insert" onClose={closeDialog} onInsert={insertUploaded} />}
       {dialog?.mode === "edit" && (
         <ImageDialog

@@ -100,7 +100,7 @@ interface ButtonSpec {
   content: ReactNode;
   pressed?: keyof ToolbarState;
   enabled: keyof ToolbarState;
-  /** Opens a dialog or prompt. */
+  /** Opens a dialog. */
   popup?: boolean;
 }
 

@@ -17,7 +17,7 @@ export function isAllowedHref(href: string): boolean {
 }
 
 /**
- * What the user typed in the link prompt → the href to store.
+ * What the user typed in the link dialog → the href to store.
  * "" means "remove the link"; null means "not acceptable".
  * A bare domain ("www.gov.cn/xxgk") is taken as https.
  */

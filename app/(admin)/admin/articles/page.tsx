@@ -3,6 +3,7 @@ import { requirePage } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { adminListFilterSchema, listArticlesForAdmin, listAuthors } from "@/lib/articles/admin-queries";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
+import { RETURNED_LABEL } from "@/lib/articles/workflow-labels";
 import { formatDate, formatDateTime } from "@/lib/format/date";
 import { firstParams } from "@/lib/http/search-params";
 import { Pagination } from "@/components/Pagination";
@@ -15,6 +16,7 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
   const actor = await requirePage("admin.access", "/admin/articles");
   const raw = await searchParams;
   const filter = adminListFilterSchema.parse(firstParams(raw));
+  const mayReview = can(actor.role, "article.review");
   const [list, sections, authors] = await Promise.all([listArticlesForAdmin(filter, actor), listSections(), listAuthors()]);
   const qs = (page: number) => {
     const p = new URLSearchParams();
@@ -96,11 +98,18 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
               </td>
               <td>{a.sectionName}</td>
               <td>
-                <span className="adm-badge" data-status={a.status}>
-                  {STATUS_LABELS[a.status as WorkflowStatus] ?? a.status}
-                </span>
+                {a.returnedComment ? (
+                  <span className="adm-badge" data-status="returned" title={`审核意见：${a.returnedComment}`}>
+                    {RETURNED_LABEL}
+                  </span>
+                ) : (
+                  <span className="adm-badge" data-status={a.status}>
+                    {STATUS_LABELS[a.status as WorkflowStatus] ?? a.status}
+                  </span>
+                )}
                 {a.isLive && a.status !== "published" && <span className="adm-badge" data-status="published">网站上可见</span>}
                 {a.status === "scheduled" && a.scheduledAt && <div className="adm-hint">{formatDateTime(a.scheduledAt)}</div>}
+                {a.returnedComment && <div className="adm-returned-note">审核意见：{a.returnedComment}</div>}
               </td>
               <td className="adm-nowrap">{a.authorName}</td>
               <td className="adm-nowrap">{a.publishedAt ? formatDate(a.publishedAt) : "—"}</td>
@@ -110,6 +119,11 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
                   <Link href={`/admin/articles/${a.id}`} aria-label={`编辑“${a.title}”`}>
                     编辑
                   </Link>
+                  {mayReview && a.status === "review" && (
+                    <Link href={`/admin/articles/${a.id}/review`} aria-label={`审核“${a.title}”`}>
+                      审核
+                    </Link>
+                  )}
                   {a.readsWorkingCopy && (
                     <>
                       <Link href={`/preview/articles/${a.id}`} target="_blank" prefetch={false} aria-label={`预览“${a.title}”`}>

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { RestoreButton } from "@/components/admin/revisions/RestoreButton";
-import { diffRevisions, listRevisions, type RevisionDiff, type RevisionListItem } from "@/lib/articles/revisions";
+import { DiffView } from "@/components/admin/revisions/DiffView";
+import { diffRevisions, listRevisions, type RevisionListItem } from "@/lib/articles/revisions";
 import { STATUS_LABELS, type WorkflowStatus } from "@/lib/articles/workflow";
 import { requirePage } from "@/lib/auth/guard";
 import { canEdit } from "@/lib/articles/access";
 import { loadArticleHeader } from "@/lib/articles/admin-queries";
 import { formatDateTime } from "@/lib/format/date";
+import { interleaveHistory, listEvents, type ArticleEventItem } from "@/lib/articles/events";
 import { z } from "@/lib/validation/zod";
 import "@/components/admin/audit.css";
 import { firstParam } from "@/lib/http/search-params";
@@ -52,68 +54,22 @@ function RevisionBadges({ r }: { r: RevisionListItem }) {
   );
 }
 
-function DiffView({ diff }: { diff: RevisionDiff }) {
-  const changedCount = diff.fields.filter((f) => f.changed).length;
+/** What a workflow step said: the note, comment or reason, the scheduled time, the revision it concerned. */
+function EventNote({ e }: { e: ArticleEventItem }) {
   return (
     <>
-      <h2 id="diff-heading">
-        第{diff.a}版 → 第{diff.b}版
-      </h2>
-      <p className="adm-hint" role="status">
-        {diff.a === diff.b ? "两边是同一个版本。" : changedCount === 0 ? "两个版本内容相同。" : `共有 ${changedCount} 项不同（已高亮显示）。`}
-      </p>
-      <div className="adm-table-wrap">
-        <table className="adm-table adm-diff-fields" aria-labelledby="diff-heading">
-          <thead>
-            <tr>
-              <th scope="col">字段</th>
-              <th scope="col">第{diff.a}版（版本 A）</th>
-              <th scope="col">第{diff.b}版（版本 B）</th>
-              <th scope="col">比较</th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.fields.map((f) => (
-              <tr key={f.key} className={f.changed ? "adm-diff-changed" : undefined}>
-                <th scope="row">{f.label}</th>
-                <td>{f.a || <span className="adm-diff-same">（空）</span>}</td>
-                <td>{f.b || <span className="adm-diff-same">（空）</span>}</td>
-                <td>{f.changed ? <span className="adm-diff-mark">有修改</span> : <span className="adm-diff-same">相同</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-
-      <h2>正文对比</h2>
-      <p className="adm-diff-legend">
-        <span>
-          <ins>绿色</ins> 为版本 B 新增的文字
+      {e.comment && (
+        <span className="adm-event-comment">
+          {e.commentLabel ? `${e.commentLabel}：` : ""}
+          {e.comment}
         </span>
-        <span>
-          <del>红色删除线</del> 为版本 B 删除的文字
-        </span>
-        <span>较长的未修改内容以“……”省略</span>
-        {diff.body.granularity === "lines" && <span>正文较长，按段落比较</span>}
-      </p>
-      {diff.body.changed && diff.body.parts.every((p) => p.kind === "same") && (
-        <p className="adm-hint">正文文字相同，仅格式、图片或链接有变化。</p>
       )}
-      <div className="adm-diff-body">
-        {diff.body.parts.length === 0 ? (
-          <span className="adm-diff-same">（正文为空）</span>
-        ) : (
-          diff.body.parts.map((p, i) =>
-            p.kind === "added" ? (
-              <ins key={i}>{p.text}</ins>
-            ) : p.kind === "removed" ? (
-              <del key={i}>{p.text}</del>
-            ) : (
-              <span key={i}>{p.text}</span>
-            ),
-          )
-        )}
-      </div>
+      {e.scheduledAt && (
+        <span>
+          定时于 <time dateTime={e.scheduledAt}>{formatDateTime(e.scheduledAt)}</time>（北京时间）
+        </span>
+      )}
+      {e.revision !== null && <span className="adm-hint">（第{e.revision}版）</span>}
     </>
   );
 }
@@ -128,7 +84,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
 
   const mayEdit = canEdit(actor, article);
   const sp = await searchParams;
-  const list = await listRevisions(article.id);
+  const [list, events] = await Promise.all([listRevisions(article.id), listEvents(article.id)]);
+  const history = interleaveHistory(list, events);
   const pair = pickPair(list, numberParam(sp.a), numberParam(sp.b));
   const diff = pair ? await diffRevisions(article.id, pair.a, pair.b) : null;
   const status = STATUS_LABELS[article.status as WorkflowStatus] ?? article.status;
@@ -147,7 +104,10 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       </p>
 
       <section className="adm-panel" aria-labelledby="rev-list-heading">
-        <h2 id="rev-list-heading">全部版本（{list.length}）</h2>
+        <h2 id="rev-list-heading">
+          全部版本（{list.length}）与审核记录（{events.length}）
+        </h2>
+        <p className="adm-hint">按时间倒序，北京时间。提交审核、退回、发布、定时发布、撤稿等流程记录与各版本排在一起。</p>
         {list.length === 0 ? (
           <p className="adm-hint">这篇文章还没有保存过版本。</p>
         ) : (
@@ -155,16 +115,39 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             <table className="adm-table">
               <thead>
                 <tr>
-                  <th scope="col">版本号</th>
+                  <th scope="col">版本 / 流程</th>
                   <th scope="col">时间</th>
-                  <th scope="col">修改人</th>
+                  <th scope="col">操作人</th>
                   <th scope="col">说明</th>
                   <th scope="col">状态</th>
                   <th scope="col">操作</th>
                 </tr>
               </thead>
               <tbody>
-                {list.map((r) => (
+                {history.map((h) => {
+                  if (h.type === "event") {
+                    const e = h.event;
+                    return (
+                      <tr key={`e${e.id}`} className="adm-rev-event" data-event={e.kind}>
+                        <td>
+                          <span className="adm-badge" data-event={e.kind}>
+                            {e.label}
+                          </span>
+                        </td>
+                        <td>
+                          <time dateTime={e.createdAt}>{formatDateTime(e.createdAt)}</time>
+                        </td>
+                        <td>{e.actorName}</td>
+                        <td>
+                          <EventNote e={e} />
+                        </td>
+                        <td />
+                        <td />
+                      </tr>
+                    );
+                  }
+                  const r = h.revision;
+                  return (
                   <tr key={r.number} className={r.isHead ? "adm-rev-current" : undefined}>
                     <td>第{r.number}版</td>
                     <td>
@@ -184,7 +167,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
                       </div>
                     </td>
                   </tr>
-                ))}
+                  );
+                })}
               </tbody>
             </table>
           </div>
