@@ -50,7 +50,7 @@ function ChannelPanel({ channel, items }: { channel: SectionDto; items: Awaited<
 }
 
 /** Items in the panel beside the carousel: about the carousel's height. */
-const LEAD_PANEL_ITEMS = 9;
+const LEAD_PANEL_ITEMS = 8;
 const PANEL_ITEMS = 8;
 
 export default async function HomePage() {

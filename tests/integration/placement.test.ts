@@ -33,7 +33,6 @@ afterAll(async () => {
 });
 
 const sectionId = async (path: string) => (await db.section.findUniqueOrThrow({ where: { path } })).id;
-const idOf = async (title: string) => (await db.article.findFirstOrThrow({ where: { title } })).id;
 const off = { on: false };
 const flags = (articleId: number, over: Partial<Record<"headline" | "pinned" | "featured", { on: boolean; position?: string; until?: string }>>) =>
   placementInputSchema.parse({ headline: off, pinned: off, featured: off, ...over, articleId });
