@@ -1,11 +1,14 @@
-import Image from "next/image";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { ArticleList } from "@/components/site/ArticleList";
 import { formatDate } from "@/lib/format/date";
 import { sectionHref } from "@/lib/sections/types";
 import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
-import { readHeadlines, readLatestIn, readSectionTree, readSettings } from "@/lib/site/reads";
+import { readFeatured, readHeadline, readLatestIn, readSectionTree, readSettings } from "@/lib/site/reads";
+import type { SectionDto } from "@/lib/sections/types";
+import { Headline } from "@/components/site/home/Headline";
+import { FeaturedCarousel } from "@/components/site/home/FeaturedCarousel";
+import "@/components/site/home/home.css";
 
 export const revalidate = 3600; // backstop only; publishing revalidates on demand
 
@@ -21,45 +24,79 @@ export async function generateMetadata(): Promise<Metadata> {
   });
 }
 
+/**
+ * Columns for the panels below the lead row: 2 or 3, whichever leaves the
+ * last row least empty (3 on a tie); flex-grow widens the last row's panels
+ * into any gap, so no column is left half empty.
+ */
+function columnsFor(count: number): number {
+  if (count <= 3) return Math.max(1, count);
+  const empty = (cols: number) => (cols - (count % cols)) % cols;
+  return empty(2) < empty(3) ? 2 : 3;
+}
+
+function ChannelPanel({ channel, items }: { channel: SectionDto; items: Awaited<ReturnType<typeof readLatestIn>> }) {
+  return (
+    <section className="panel" aria-labelledby={`ch-${channel.id}`}>
+      <div className="panel-head">
+        <h2 id={`ch-${channel.id}`}>{channel.name}</h2>
+        <Link href={sectionHref(channel.path)} className="more" aria-label={`${channel.name}：更多`}>
+          更多 &gt;&gt;
+        </Link>
+      </div>
+      <ArticleList items={items} />
+    </section>
+  );
+}
+
+/** Items in the panel beside the carousel: about the carousel's height. */
+const LEAD_PANEL_ITEMS = 8;
+const PANEL_ITEMS = 8;
+
 export default async function HomePage() {
-  const [tree, headlines] = await Promise.all([readSectionTree(), readHeadlines(1)]);
+  const [tree, headline, featured] = await Promise.all([readSectionTree(), readHeadline(), readFeatured()]);
   const channels = tree.filter((s) => s.kind === "channel" && s.showOnHome);
   const topics = tree.filter((s) => s.kind === "topic");
-  const lists = await Promise.all(channels.map((c) => readLatestIn(c, 8)));
-  const headline = headlines[0];
+  // With a carousel, the first channel (工作动态) stands beside it; the others share the row below.
+  const lead = featured.length > 0 ? channels.slice(0, 1) : [];
+  const rest = channels.slice(lead.length);
+  const [leadLists, restLists] = await Promise.all([
+    Promise.all(lead.map((c) => readLatestIn(c, LEAD_PANEL_ITEMS))),
+    Promise.all(rest.map((c) => readLatestIn(c, PANEL_ITEMS))),
+  ]);
+  const slides = featured.map((a) => ({
+    id: a.id,
+    href: a.href,
+    title: a.title,
+    publishedAt: a.publishedAt,
+    dateLabel: formatDate(a.publishedAt),
+    coverUrl: a.coverUrl,
+    coverAlt: a.coverAlt,
+    coverSrcset: a.coverSrcset,
+    coverWidth: a.coverWidth,
+    coverHeight: a.coverHeight,
+  }));
 
   return (
     <div className="home">
       <h1 className="visually-hidden">首页</h1>
-      <div className="home-grid">
-        {headline && (
-          <section className="headline" aria-labelledby="headline-title">
-            <Link href={headline.href} className="headline-link">
-              {headline.coverUrl && (
-                <Image src={headline.coverUrl} alt={headline.coverAlt} width={1200} height={675} sizes="(max-width: 800px) 100vw, 560px" priority unoptimized />
-              )}
-              <span id="headline-title" className="headline-title">
-                {headline.title}
-              </span>
-            </Link>
-            <p className="headline-summary">
-              {headline.summary}{" "}
-              <time dateTime={headline.publishedAt}>{formatDate(headline.publishedAt)}</time>
-            </p>
-          </section>
-        )}
-        {channels.map((c, i) => (
-          <section key={c.id} className="panel" aria-labelledby={`ch-${c.id}`}>
-            <div className="panel-head">
-              <h2 id={`ch-${c.id}`}>{c.name}</h2>
-              <Link href={sectionHref(c.path)} className="more" aria-label={`${c.name}：更多`}>
-                更多 &gt;&gt;
-              </Link>
-            </div>
-            <ArticleList items={lists[i]} />
-          </section>
-        ))}
-      </div>
+      {headline && <Headline item={headline} />}
+      {slides.length > 0 && (
+        <div className="home-lead">
+          {/* The headline's picture is the page's largest; without one, the first slide is. */}
+          <FeaturedCarousel slides={slides} priority={!headline?.coverUrl} />
+          {lead.map((c, i) => (
+            <ChannelPanel key={c.id} channel={c} items={leadLists[i]} />
+          ))}
+        </div>
+      )}
+      {rest.length > 0 && (
+        <div className="home-panels" style={{ "--cols": columnsFor(rest.length) } as React.CSSProperties}>
+          {rest.map((c, i) => (
+            <ChannelPanel key={c.id} channel={c} items={restLists[i]} />
+          ))}
+        </div>
+      )}
       {topics.map((t) => (
         <section key={t.id} className="topic-banners" aria-labelledby={`tp-${t.id}`}>
           <div className="panel-head">

@@ -5,6 +5,7 @@ export const ADMIN_NAV: { href: string; label: string; permission: Action }[] = 
   { href: "/admin", label: "工作台", permission: "admin.access" },
   { href: "/admin/articles", label: "文章管理", permission: "admin.access" },
   { href: "/admin/articles/new", label: "写文章", permission: "article.create" },
+  { href: "/admin/home-layout", label: "首页编排", permission: "article.place" },
   { href: "/admin/stats", label: "访问统计", permission: "stats.read" },
   { href: "/admin/feedback", label: "留言管理", permission: "suggestion.manage" },
   { href: "/admin/inspection", label: "网站健康检查", permission: "inspection.read" },

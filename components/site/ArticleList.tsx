@@ -9,6 +9,7 @@ export function ArticleList({ items, showSection = false }: { items: ArticleList
     <ul className="article-list">
       {items.map((a) => (
         <li key={a.id}>
+          {a.pinned && <span className="item-pinned">置顶</span>}
           {showSection && <span className="item-section">[{a.sectionName}]</span>}
           <Link href={a.href} className="item-title">
             {a.title}

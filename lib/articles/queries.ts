@@ -1,6 +1,7 @@
 import { db } from "../db";
 import { publicWhere } from "./access";
-import { mediaUrl } from "../media/url";
+import { mediaUrl, variantSrcset } from "../media/url";
+import { placedArticleWhere } from "../placement/active";
 import type { Prisma } from "../generated/prisma/client";
 import { articleHref, type ArticleDetail, type ArticleListItem, type Neighbours, type Paged } from "./types";
 import { pageSlice } from "../pagination";
@@ -9,19 +10,19 @@ export const PAGE_SIZE = 20;
 
 // A visitor may see an article only when it is publicly visible (lib/articles/access.ts).
 
-const listSelect = {
+export const listSelect = {
   id: true,
   title: true,
   summary: true,
   publishedAt: true,
   sectionId: true,
   section: { select: { name: true, path: true } },
-  cover: { select: { storageKey: true, alt: true } },
+  cover: { select: { storageKey: true, alt: true, width: true, height: true, variants: true } },
 } satisfies Prisma.ArticleSelect;
 
 type ListRow = Prisma.ArticleGetPayload<{ select: typeof listSelect }>;
 
-function toListItem(a: ListRow): ArticleListItem {
+export function toListItem(a: ListRow): ArticleListItem {
   return {
     id: a.id,
     title: a.title,
@@ -32,19 +33,44 @@ function toListItem(a: ListRow): ArticleListItem {
     summary: a.summary,
     coverUrl: a.cover ? mediaUrl(a.cover.storageKey) : null,
     coverAlt: a.cover?.alt ?? "",
+    coverSrcset: a.cover ? variantSrcset(a.cover.variants) : "",
+    coverWidth: a.cover?.width ?? null,
+    coverHeight: a.cover?.height ?? null,
   };
 }
 
 const newestFirst: Prisma.ArticleOrderByWithRelationInput[] = [{ publishedAt: "desc" }, { id: "desc" }];
 
-export async function latestInSections(sectionIds: number[], take: number): Promise<ArticleListItem[]> {
-  const rows = await db.article.findMany({
-    where: { ...publicWhere(), sectionId: { in: sectionIds } },
+/**
+ * A section list: its 置顶 articles first (in their manual order, then newest
+ * first), then the rest newest first; `skip`/`take` count over both, so pages
+ * neither repeat nor skip an article.
+ */
+async function pinnedFirst(sectionIds: number[], skip: number, take: number, now: Date): Promise<ArticleListItem[]> {
+  const pinnedRows = await db.article.findMany({
+    where: { ...placedArticleWhere("pinned", now), sectionId: { in: sectionIds } },
     orderBy: newestFirst,
-    take,
-    select: listSelect,
+    select: { ...listSelect, placements: { where: { kind: "pinned" }, select: { position: true } } },
   });
-  return rows.map(toListItem);
+  // Stable sort: equal positions keep newest first.
+  const pinned = pinnedRows.sort((a, b) => (a.placements[0]?.position ?? 0) - (b.placements[0]?.position ?? 0));
+  const fromPinned = pinned.slice(skip, skip + take);
+  const restTake = take - fromPinned.length;
+  const rest =
+    restTake > 0
+      ? await db.article.findMany({
+          where: { ...publicWhere(now), sectionId: { in: sectionIds }, id: { notIn: pinned.map((p) => p.id) } },
+          orderBy: newestFirst,
+          skip: Math.max(0, skip - pinned.length),
+          take: restTake,
+          select: listSelect,
+        })
+      : [];
+  return [...fromPinned.map((a) => ({ ...toListItem(a), pinned: true })), ...rest.map(toListItem)];
+}
+
+export async function latestInSections(sectionIds: number[], take: number): Promise<ArticleListItem[]> {
+  return pinnedFirst(sectionIds, 0, take, new Date());
 }
 
 export async function latestWithCover(take: number): Promise<ArticleListItem[]> {
@@ -58,11 +84,11 @@ export async function latestWithCover(take: number): Promise<ArticleListItem[]> 
 }
 
 export async function pageOfSections(sectionIds: number[], page: number): Promise<Paged<ArticleListItem>> {
-  const where = { ...publicWhere(), sectionId: { in: sectionIds } };
-  const total = await db.article.count({ where });
+  const now = new Date();
+  const total = await db.article.count({ where: { ...publicWhere(now), sectionId: { in: sectionIds } } });
   const slice = pageSlice(page, total, PAGE_SIZE);
-  const rows = await db.article.findMany({ where, orderBy: newestFirst, skip: slice.skip, take: slice.take, select: listSelect });
-  return { items: rows.map(toListItem), page: slice.page, pageCount: slice.pageCount, total };
+  const items = await pinnedFirst(sectionIds, slice.skip, slice.take, now);
+  return { items, page: slice.page, pageCount: slice.pageCount, total };
 }
 
 export async function findPublishedArticle(id: number): Promise<ArticleDetail | null> {

@@ -4,7 +4,7 @@ import { z } from "../validation/zod";
 import { MAX_ARTICLE_KEYWORDS, MAX_KEYWORD_CHARS, splitKeywords } from "./keywords";
 
 /** "2017-11-20T08:30" (seconds optional) typed in a datetime-local field, read as Beijing time. */
-const beijingDateTime = z
+export const beijingDateTime = z
   .string()
   .trim()
   .transform((v, ctx) => {

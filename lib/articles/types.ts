@@ -11,6 +11,12 @@ export interface ArticleListItem {
   summary: string;
   coverUrl: string | null;
   coverAlt: string;
+  /** The cover's resized copies and size, for `srcset`/`sizes` and a reserved box (no layout shift). */
+  coverSrcset?: string;
+  coverWidth?: number | null;
+  coverHeight?: number | null;
+  /** 置顶: shown first in its section lists (lib/placement). */
+  pinned?: boolean;
 }
 
 export interface AttachmentDto {

@@ -40,6 +40,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "article.unpublish": "撤稿",
   "article.delete": "删除文章",
   "article.restore": "恢复版本",
+  "article.place": "首页与置顶",
+  "article.place.order": "调整首页编排顺序",
   "media.upload": "上传文件",
   "section.create": "新建栏目",
   "section.update": "修改栏目",

@@ -20,6 +20,8 @@ export const ACTIONS = [
   "article.publish",
   "article.unpublish",
   "article.delete",
+  /** 首页与置顶: set 头条/置顶/推荐 on an article and order them (a publishing decision: takes effect at once) */
+  "article.place",
   "media.upload",
   "section.manage",
   "page.manage",
@@ -46,6 +48,7 @@ const REVIEWER: readonly Action[] = [
   "article.review",
   "article.publish",
   "article.unpublish",
+  "article.place",
   "suggestion.manage",
   "stats.read",
   "inspection.read",

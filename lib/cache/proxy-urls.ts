@@ -47,6 +47,11 @@ export async function articleProxyUrls(articleId: number, articleSectionIds: num
   return unique(["/", ...own, ...neighbours, ...(await sectionUrls(sectionIds)), ...(await feedsAndSitemap())]);
 }
 
+/** 头条/推荐/置顶 changed: the home page and the list pages of the sections (with ancestors) whose order changed. */
+export async function placementProxyUrls(sectionIds: number[]): Promise<string[]> {
+  return unique(["/", ...(await sectionUrls(sectionIds))]);
+}
+
 /**
  * Settings and the section tree show on every page: every public URL (the
  * sitemap's list, every list page, every feed).

@@ -2,8 +2,9 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { after } from "next/server";
 import { db } from "../db";
 import type { Changed } from "../articles/workflow";
+import type { PlacementChange } from "../placement/manage";
 import { tags } from "./tags";
-import { articleProxyUrls, pageProxyUrls, siteProxyUrls } from "./proxy-urls";
+import { articleProxyUrls, pageProxyUrls, placementProxyUrls, siteProxyUrls } from "./proxy-urls";
 import { proxyPurgeEnabled, purgeProxy } from "./purge";
 
 /** A render that read the old data just before the change may finish just after it and be cached as fresh. */
@@ -98,6 +99,19 @@ export async function revalidateArticle(changed: Changed): Promise<void> {
     const urls = await articleProxyUrls(changed.articleId, changed.sectionIds, sections);
     purgeAfter(() => urls);
   }
+}
+
+/**
+ * 头条/推荐 show on the home page; 置顶 reorders its section lists (and their
+ * ancestors', which roll it up) and the home page's panel of its channel.
+ * Only public articles were on a page to begin with.
+ */
+export async function revalidatePlacements(changes: PlacementChange[]): Promise<void> {
+  const shown = changes.filter((c) => c.public && c.kinds.length > 0);
+  if (shown.length === 0) return;
+  const sections = await withAncestors([...new Set(shown.filter((c) => c.kinds.includes("pinned")).flatMap((c) => c.sectionIds))]);
+  expire([tags.home, ...sections.map(tags.section)]);
+  purgeAfter(() => placementProxyUrls(sections));
 }
 
 /**

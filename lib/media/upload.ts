@@ -6,7 +6,7 @@ import { audit } from "../audit/log";
 import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { storage } from "./storage";
-import { mediaUrl } from "./url";
+import { mediaUrl, variantSrcset } from "./url";
 import { fileSize } from "../format/file-size";
 import { ATTACHMENT_LABELS, FILE_MAX_BYTES, IMAGE_MAX_BYTES, IMAGE_TYPE_MESSAGE, isImageMime, mimeForExt, type AttachmentExt } from "./file-types";
 
@@ -40,12 +40,11 @@ export interface MediaDto {
 const hashKey = (bytes: Buffer, ext: string) => `${new Date().getFullYear()}/${createHash("sha256").update(bytes).digest("hex").slice(0, 24)}.${ext}`;
 
 export function toMediaDto(m: { id: number; kind: string; storageKey: string; width: number | null; height: number | null; alt: string; caption: string; originalName: string; mimeType: string; size: number; variants: string }): MediaDto {
-  const variants = JSON.parse(m.variants) as { width: number; key: string }[];
   return {
     id: m.id,
     kind: m.kind === "image" ? "image" : "file",
     url: mediaUrl(m.storageKey),
-    srcset: variants.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", "),
+    srcset: variantSrcset(m.variants),
     width: m.width,
     height: m.height,
     alt: m.alt,

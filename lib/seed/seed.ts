@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
+import sharp from "sharp";
 import { db } from "../db";
 import { parseBeijingDateTime } from "../format/date";
 import type { ArticleSnapshot } from "../articles/snapshot";
 import { sanitizeRichText } from "../content/sanitize";
 import { mediaUrl } from "../media/url";
 import { storage } from "../media/storage";
+import { IMAGE_WIDTHS } from "../media/upload";
 import { demoArticles, demoPages, seedArticle, type DemoArticle } from "./demo-articles";
 import { demoSections, demoSettings } from "./demo-site";
 import { rebuildIndex } from "../search/index";
@@ -14,6 +16,12 @@ import { drawPlaceholderPhoto } from "./placeholder-image";
 import { DEMO_ATTACHMENT, drawDemoAttachmentPdf } from "./demo-attachment";
 import { ensureDefaultWordList } from "../integrity/words/seed";
 import { demoDayShift, shiftDays } from "./demo-dates";
+import type { PlacementKind } from "../placement/kinds";
+
+/** The demo's 头条: the bureau's study session on the 19th Party Congress, a month before the newest news. */
+export const DEMO_HEADLINE = "市地税局举办学习贯彻党的十九大精神专题辅导报告会";
+/** Pinned at the top of 纳税服务: what visitors look for first. */
+export const DEMO_PINNED = "安庆市区地税系统主要办税服务厅办公时间一览";
 
 /** "2017-11-20 08:30" in Beijing time. */
 export function beijingTime(local: string): Date {
@@ -27,6 +35,14 @@ async function storePhoto(seed: number, alt: string, caption: string) {
   // Content-addressed key: the uploads route may tell browsers to cache it forever.
   const storageKey = `demo/${createHash("sha256").update(bytes).digest("hex").slice(0, 20)}.jpg`;
   await storage.put(storageKey, bytes);
+  // Resized copies as an upload gets them (lib/media/upload.ts), so pages can offer a srcset.
+  const variants: { width: number; key: string }[] = [];
+  for (const width of IMAGE_WIDTHS.filter((w) => w < 1200)) {
+    const key = storageKey.replace(/\.jpg$/, `-${width}.jpg`);
+    await storage.put(key, await sharp(bytes).resize({ width }).jpeg({ quality: 82, mozjpeg: true }).toBuffer());
+    variants.push({ width, key });
+  }
+  variants.push({ width: 1200, key: storageKey });
   return db.media.create({
     data: {
       kind: "image",
@@ -38,6 +54,7 @@ async function storePhoto(seed: number, alt: string, caption: string) {
       height: 675,
       alt,
       caption,
+      variants: JSON.stringify(variants),
     },
   });
 }
@@ -109,16 +126,17 @@ export async function seedDemoContent(): Promise<SeedResult> {
       data: { articleId: row.id, number: 1, snapshot: JSON.stringify(snapshot), note: "导入", createdAt: publishedAt },
     });
     await db.article.update({ where: { id: row.id }, data: { liveRevisionId: rev.id, headRevisionId: rev.id } });
+    idByTitle.set(a.title, row.id);
   };
+  const idByTitle = new Map<string, number>();
 
-  // The four newest work-news items get a photo, so the home page has headlines.
-  const withCover = new Set(
-    demoArticles
-      .filter((a) => a.section === "news")
-      .sort((x, y) => y.publishedAt.localeCompare(x.publishedAt))
-      .slice(0, 4)
-      .map((a) => a.title),
-  );
+  // The four newest work-news items get a photo for the 图片新闻 carousel (推荐), and so does the 头条.
+  const featured = demoArticles
+    .filter((a) => a.section === "news")
+    .sort((x, y) => y.publishedAt.localeCompare(x.publishedAt))
+    .slice(0, 4)
+    .map((a) => a.title);
+  const withCover = new Set([...featured, DEMO_HEADLINE]);
   let n = 0;
   for (const a of demoArticles) {
     n++;
@@ -140,6 +158,13 @@ export async function seedDemoContent(): Promise<SeedResult> {
     figureHtml(mediaUrl(photo.storageKey), photo.alt, seedArticle.photoCaption, seedArticle.photographer) + seedArticle.bodyHtml,
     photo.id,
   );
+
+  // 首页与置顶 as an editor would set them: the 头条, the 图片新闻 carousel and the office hours pinned in 纳税服务.
+  const place = (title: string, kind: PlacementKind, position: number) =>
+    db.articlePlacement.create({ data: { articleId: idByTitle.get(title)!, kind, position } });
+  await place(DEMO_HEADLINE, "headline", 1);
+  for (const [i, title] of featured.entries()) await place(title, "featured", i + 1);
+  await place(DEMO_PINNED, "pinned", 1);
 
   for (const [i, p] of demoPages.entries()) {
     await db.page.create({ data: { slug: p.slug, title: p.title, bodyHtml: sanitizeRichText(p.bodyHtml), position: i } });

@@ -1,6 +1,7 @@
 import { cachedRead } from "../cache/cached";
 import { tags } from "../cache/tags";
 import * as articles from "../articles/queries";
+import * as placement from "../placement/queries";
 import { findPage, listPages } from "../pages/queries";
 import { findSectionRedirect } from "../sections/manage";
 import { buildTree, listSections, subtreeIds, trailOf } from "../sections/queries";
@@ -46,8 +47,10 @@ export async function readLatestIn(section: SectionDto, take: number) {
   );
 }
 
-export const readHeadlines = (take: number) =>
-  cachedRead(["headlines", take], [tags.home], () => articles.latestWithCover(take));
+/** 头条 (or the newest article with a cover) and the 推荐 carousel: lib/placement. */
+export const readHeadline = () => cachedRead(["headline"], [tags.home], placement.headlineArticle);
+
+export const readFeatured = () => cachedRead(["featured"], [tags.home], () => placement.featuredArticles());
 
 export const readArticle = (id: number) =>
   cachedRead(["article", id], [tags.article(id)], () => articles.findPublishedArticle(id));

@@ -80,7 +80,7 @@ describe("the cron endpoint's bearer check", () => {
       expect(deferred.count, "a refused call schedules nothing").toBe(0);
       const ok = await call("Bearer cron-secret-for-the-test-0123456789");
       expect(ok.status).toBe(200);
-      expect(await ok.json()).toEqual({ published: expect.any(Number) });
+      expect(await ok.json()).toEqual({ published: expect.any(Number), lapsedPlacements: expect.any(Number) });
       expect(deferred.count, "the authorized tick hands the due inspection to after()").toBe(1);
     } finally {
       vi.unstubAllEnvs();

@@ -7,6 +7,8 @@ import { loadArticleForEdit } from "@/lib/articles/admin-queries";
 import { listSections } from "@/lib/sections/queries";
 import { sectionOptions } from "@/lib/sections/tree";
 import { env } from "@/lib/env";
+import { PlacementFieldset } from "@/components/admin/articles/PlacementFieldset";
+import { placementsOf } from "@/lib/placement/manage";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,5 +36,10 @@ export default async function EditArticlePage({ params }: Props) {
     unpublish: can(actor.role, "article.unpublish"),
     remove: can(actor.role, "article.delete"),
   };
-  return <ArticleForm article={article} sections={sections} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
+  return (
+    <>
+      <ArticleForm article={article} sections={sections} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />
+      <PlacementFieldset articleId={article.id} initial={await placementsOf(article.id)} canPlace={can(actor.role, "article.place")} isPublic={article.isLive} />
+    </>
+  );
 }
