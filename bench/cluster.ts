@@ -225,13 +225,14 @@ async function publishToFresh(sectionId: number) {
     const sent = performance.now();
     // Polling starts when the result row arrives (the editor sees 已发布), while the response goes on.
     let resultAt = 0;
-    const call = callAction(a, `/admin/articles/${id}`, publish, cookie, { id });
-    const answered = call.then((t) => t.resultAt);
-    const polls = answered.then((at) => {
+    let polls: Promise<number[]> = Promise.resolve([]);
+    const call = callAction(a, `/admin/articles/${id}`, publish, cookie, { id }, (_, at) => {
       resultAt = at;
-      return Promise.all([freshAfter(`${proxy}/news/${id}`, title, at), freshAfter(`${proxy}/`, title, at)]);
+      polls = Promise.all([freshAfter(`${proxy}/news/${id}`, title, at), freshAfter(`${proxy}/`, title, at)]);
+      polls.catch(() => {}); // handled by the await below, once the response has ended
     });
-    const [{ answer, endAt }, [articleMs, homeMs]] = await Promise.all([call, polls]);
+    const { answer, endAt } = await call;
+    const [articleMs, homeMs] = await polls;
     if (answer.message !== "已发布") throw new Error(`publish answered ${JSON.stringify(answer)}`);
     const fresh = Math.max(articleMs, homeMs);
     action.result.push(resultAt - sent);

@@ -69,7 +69,15 @@ export interface TimedAnswer<T> {
  * argument (a JSON array of the arguments, `Next-Action: <id>`, same origin)
  * and reads the action's result row out of the streamed RSC answer.
  */
-export async function callAction<T = undefined>(base: string, pagePath: string, actionId: string, cookie: string, input: unknown): Promise<TimedAnswer<T>> {
+export async function callAction<T = undefined>(
+  base: string,
+  pagePath: string,
+  actionId: string,
+  cookie: string,
+  input: unknown,
+  /** Called as soon as the result row arrives, while the rest of the response is still coming. */
+  onResult?: (answer: ActionAnswer<T>, at: number) => void,
+): Promise<TimedAnswer<T>> {
   const res = await fetch(base + pagePath, {
     method: "POST",
     headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie },
@@ -89,6 +97,7 @@ export async function callAction<T = undefined>(base: string, pagePath: string, 
     if (m) {
       answer = JSON.parse(m[1]) as ActionAnswer<T>;
       resultAt = performance.now();
+      onResult?.(answer, resultAt);
     }
   }
   const endAt = performance.now();
