@@ -172,10 +172,15 @@ export class LocalCluster {
         .map(
           ({ child }) =>
             new Promise<void>((resolve) => {
-              child.once("exit", () => resolve());
-              child.kill("SIGTERM");
               // Still running after 10 s: SIGKILL, and wait for that exit too (no orphan left behind).
-              setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+              // Not unref'd: this process must live until then, or a child stuck in its shutdown
+              // (an instance waiting for a connection to close) outlives it.
+              const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
+              child.once("exit", () => {
+                clearTimeout(kill);
+                resolve();
+              });
+              child.kill("SIGTERM");
             }),
         );
       await Promise.all(exits);
