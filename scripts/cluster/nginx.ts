@@ -17,7 +17,7 @@ export function renderRecipe(values: Record<string, string>, template = fs.readF
  * A self-contained nginx (no system service, no /etc/nginx): the recipe plus
  * a main config with every path inside `dir`, running in the foreground.
  */
-export function writeNginxConfig(dir: string, listen: number, upstreams: number[]): string {
+export function writeNginxConfig(dir: string, listen: number, upstreams: number[], extra = ""): string {
   for (const sub of ["cache", "temp"]) fs.mkdirSync(path.join(dir, sub), { recursive: true });
   // Workers of a root master run as nobody: let them write the cache and temp files.
   if (process.getuid?.() === 0) for (const sub of ["", "cache", "temp"]) fs.chmodSync(path.join(dir, sub), 0o777);
@@ -31,12 +31,15 @@ export function writeNginxConfig(dir: string, listen: number, upstreams: number[
   const temp = path.join(dir, "temp");
   const main = `${fs.existsSync(PURGE_MODULE) ? `load_module ${PURGE_MODULE};` : "# cache purge module missing: apt-get install libnginx-mod-http-cache-purge"}
 daemon off;
-worker_processes 2;
+worker_processes auto;
 pid ${path.join(dir, "nginx.pid")};
 error_log stderr warn;
 events { worker_connections 1024; }
 http {
     access_log off;
+    # As Debian's nginx.conf: cached pages and files go out with sendfile.
+    sendfile on;
+    tcp_nopush on;
     default_type application/octet-stream;
     client_body_temp_path ${temp}/body;
     proxy_temp_path ${temp}/proxy;
@@ -44,6 +47,7 @@ http {
     uwsgi_temp_path ${temp}/uwsgi;
     scgi_temp_path ${temp}/scgi;
     include ${path.join(dir, "portal.conf")};
+${extra}
 }
 `;
   const file = path.join(dir, "nginx.conf");
