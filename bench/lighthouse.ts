@@ -106,7 +106,7 @@ async function main() {
     floor = await startFloor({ htmlBytes: articleHtml, port: PORT + 9 });
     console.log(`article HTML ${articleHtml} B; floor page ${floor.htmlBytes} B (${floor.url})\n`);
 
-    const targets = [{ name: "floor (minimal Next page)", url: floor.url }, ...pages.map((p) => ({ name: p.name, url: server.url + p.path, noindex: p.noindex }))];
+    const targets: Array<{ name: string; url: string; noindex?: boolean }> = [{ name: "floor (minimal Next page)", url: floor.url }, ...pages.map((p) => ({ name: p.name, url: server.url + p.path, noindex: p.noindex }))];
     const runs = new Map<string, Measure[]>(targets.map((t) => [t.name, []]));
     for (let i = 0; i < RUNS; i++) {
       for (const t of targets) {

@@ -32,7 +32,7 @@ async function main() {
   const db = new Database("data/bench/portal.db", { readonly: true });
   // (d) the same build under bare `next start`, beside the framework's floor of the same HTML size.
   const bare = await startServer(PORT + 1, "next-start");
-  let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
+  let floorApp: Awaited<ReturnType<typeof startFloor>> | undefined;
   try {
     const article = db.prepare(`SELECT a.id, s.path FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.title LIKE '上下一盘棋%'`).get() as { id: number; path: string };
     const pageUrl = `${server.url}/${article.path}/${article.id}`;
@@ -45,8 +45,8 @@ async function main() {
     const views = () => (db.prepare(`SELECT views FROM ArticleViewCount WHERE articleId = ?`).pluck().get(article.id) as number | undefined) ?? 0;
 
     const articleHtml = Buffer.byteLength(await (await fetch(`${bare.url}/${article.path}/${article.id}`)).text());
-    floor = await startFloor({ htmlBytes: articleHtml, port: PORT + 9 });
-    console.log(`bare next start ${bare.url}, article HTML ${articleHtml} B; floor page ${floor.htmlBytes} B (${floor.url})\n`);
+    floorApp = await startFloor({ htmlBytes: articleHtml, port: PORT + 9 });
+    console.log(`bare next start ${bare.url}, article HTML ${articleHtml} B; floor page ${floorApp.htmlBytes} B (${floorApp.url})\n`);
 
     const plain: number[] = [];
     const bareArticle: number[] = [];
@@ -63,7 +63,7 @@ async function main() {
       tracked.push(b.requests.average / 2);
       const d1 = await run({ url: bare.url, requests: [page] });
       bareArticle.push(d1.requests.average);
-      const d2 = await run({ url: floor.url, headers: { "user-agent": UA } });
+      const d2 = await run({ url: floorApp.url, headers: { "user-agent": UA } });
       floorPage.push(d2.requests.average);
       console.log(`run ${i + 1}: bare next start article ${d1.requests.average.toFixed(0)} req/s (${d1.non2xx} non-2xx) | floor page ${d2.requests.average.toFixed(0)} req/s → ${(d1.requests.average / d2.requests.average).toFixed(2)}×`);
       const f = await run({ url: `${server.url}/api/views` });
@@ -93,7 +93,7 @@ async function main() {
     console.log(`  (c) recording pipeline alone (no HTTP): ${median(pipeline).toFixed(0)} views/s counted (runs: ${pipeline.map((x) => x.toFixed(0)).join(", ")})`);
   } finally {
     db.close();
-    await floor?.stop();
+    await floorApp?.stop();
     await bare.stop();
     await server.stop();
   }

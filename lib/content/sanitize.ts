@@ -52,8 +52,8 @@ export function sanitizeRichText(html: string): string {
   return sanitizeHtml(html, OPTIONS);
 }
 
-/** The article column's rendered width: the whole screen on phones, the paper's text column above that. */
-export const BODY_IMAGE_SIZES = "(max-width: 800px) 100vw, 760px";
+/** A body image's rendered width: the whole screen on phones, at most a figure's 800 px (globals.css) above that. */
+export const BODY_IMAGE_SIZES = "(max-width: 840px) 100vw, 800px";
 /** An image with less text than this before it is on the first screen of a phone: it may be the page's LCP. */
 const ABOVE_THE_FOLD_TEXT = 120;
 
@@ -64,10 +64,11 @@ const ABOVE_THE_FOLD_TEXT = 120;
  *     Lighthouse flag the skip). Only the rendered tags change; what editors wrote is stored as written.
  *   - images: the first one, when little text comes before it (on a phone's first screen, so it can
  *     be the LCP element), loads eagerly with fetchpriority="high"; every other one loads lazily.
- *     All decode asynchronously; a srcset without `sizes` gets the column's.
+ *     All decode asynchronously and, unless the editor set one, get the column's `sizes`.
+ *   - `opts.image` may then rewrite an image's source (the site passes lib/media/responsive.ts).
  * Sanitized with the same allow-list as on write.
  */
-export function renderRichText(html: string): string {
+export function renderRichText(html: string, opts: { image?: (attribs: sanitizeHtml.Attributes) => sanitizeHtml.Attributes } = {}): string {
   const open: { written: number; shown: number }[] = [];
   const heading: sanitizeHtml.Transformer = (tagName, attribs) => {
     const written = Number(tagName.slice(1));
@@ -94,10 +95,10 @@ export function renderRichText(html: string): string {
         const first = images++ === 0 && textBefore < ABOVE_THE_FOLD_TEXT;
         const { loading: _stored, fetchpriority: _priority, ...rest } = attribs;
         const out: sanitizeHtml.Attributes = { ...rest, alt: attribs.alt ?? "", decoding: "async" };
-        if (out.srcset && !out.sizes) out.sizes = BODY_IMAGE_SIZES;
+        if (!out.sizes) out.sizes = BODY_IMAGE_SIZES;
         if (first) out.fetchpriority = "high";
         else out.loading = "lazy";
-        return { tagName, attribs: out };
+        return { tagName, attribs: opts.image ? opts.image(out) : out };
       },
     },
   });
