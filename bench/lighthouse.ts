@@ -5,16 +5,18 @@
 // LCP ≤ floor + 0.5 s, CLS ≤ 0.02, JS over the floor ≤ 20 kB gzip.
 import fs from "node:fs";
 import os from "node:os";
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import { startBenchServer } from "./server";
 import { startFloor } from "./floor";
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const PORT = Number(process.env.BENCH_PORT || 3200);
 const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
+// Set to keep each page's last report (JSON, open it in the Lighthouse viewer) for a closer look.
+const REPORT_DIR = process.env.BENCH_LHR_DIR;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -59,10 +61,15 @@ function measure(lhr: Lhr): Measure {
   };
 }
 
-async function audit(url: string, port: number): Promise<Measure> {
-  const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
-  if (!result) throw new Error(`lighthouse gave no result for ${url}`);
-  return measure(result.lhr as unknown as Lhr);
+// The CLI in its own process: under tsx, functions Lighthouse sends into the page would carry esbuild's __name helper.
+async function audit(url: string, port: number, saveAs?: string): Promise<Measure> {
+  const { stdout } = await promisify(execFile)(
+    "node_modules/.bin/lighthouse",
+    [url, `--port=${port}`, "--output=json", "--output-path=stdout", "--quiet", "--only-categories=performance,accessibility,best-practices,seo"],
+    { maxBuffer: 64 * 2 ** 20 },
+  );
+  if (saveAs) fs.writeFileSync(saveAs, stdout);
+  return measure(JSON.parse(stdout) as Lhr);
 }
 
 function machineFacts(): string {
@@ -85,6 +92,7 @@ const kb = (b: number) => (b / 1024).toFixed(1);
 
 async function main() {
   console.log(machineFacts() + "\n");
+  if (REPORT_DIR) fs.mkdirSync(REPORT_DIR, { recursive: true });
   const server = await startBenchServer(PORT, "next-start");
   let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
@@ -110,7 +118,7 @@ async function main() {
     const runs = new Map<string, Measure[]>(targets.map((t) => [t.name, []]));
     for (let i = 0; i < RUNS; i++) {
       for (const t of targets) {
-        const m = await audit(t.url, chrome.port);
+        const m = await audit(t.url, chrome.port, REPORT_DIR && `${REPORT_DIR}/${t.name.replace(/[\s()/]+/g, "-")}.json`);
         runs.get(t.name)!.push(m);
         console.log(`run ${i + 1} ${t.name}: perf ${m.perf} a11y ${m.a11y} bp ${m.bp} seo ${m.seo} TBT ${m.tbt.toFixed(0)} ms LCP ${(m.lcp / 1000).toFixed(2)} s CLS ${m.cls.toFixed(3)}`);
       }
