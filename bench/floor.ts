@@ -1,22 +1,37 @@
 // The framework's own floor: a minimal Next.js app built with this project's `next` (a symlink to our node_modules),
-// whose one static page serves as many HTML bytes as the page it stands beside. Both benches (npm run bench,
+// whose one static page serves as many HTML bytes as the page it stands beside, of text that compresses alike. Both benches (npm run bench,
 // npm run bench:lighthouse) compare the portal with it in the same run, so machine load cancels out.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const PARAGRAPH =
+const DEFAULT_CORPUS =
   "为深入贯彻落实全市高质量发展大会精神，市局召开专题会议，研究部署下一阶段重点工作。会议强调，要坚持问题导向，聚焦群众急难愁盼，细化任务清单，压实工作责任，确保各项措施落地见效。";
 
-function writeApp(dir: string, textBytes: number): void {
-  fs.mkdirSync(path.join(dir, "app"), { recursive: true });
+/**
+ * Text that compresses like the page's own: characters drawn (seeded, so every build is the same) from
+ * the corpus's own distribution. A repeated paragraph would gzip to a fraction of a real page's bytes.
+ */
+function paragraphsOf(corpus: string, textBytes: number): string[] {
+  const chars = [...corpus.replace(/\s+/g, "")];
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const paragraphs: string[] = [];
   let bytes = 0;
   while (bytes < textBytes) {
-    paragraphs.push(PARAGRAPH);
-    bytes += Buffer.byteLength(PARAGRAPH);
+    let p = "";
+    for (let i = 0; i < 80; i++) p += chars[Math.floor(next() * chars.length)];
+    paragraphs.push(p);
+    bytes += Buffer.byteLength(p);
   }
+  return paragraphs;
+}
+
+function writeApp(dir: string, textBytes: number, corpus: string): void {
+  fs.mkdirSync(path.join(dir, "app"), { recursive: true });
+  const paragraphs = paragraphsOf(corpus, textBytes);
   fs.writeFileSync(path.join(dir, "content.json"), JSON.stringify(paragraphs));
   // Plain JSX: no TypeScript setup for Next to write into the folder.
   fs.writeFileSync(
@@ -58,6 +73,12 @@ function builtHtmlBytes(dir: string): number {
   return fs.statSync(path.join(dir, ".next", "server", "app", "index.html")).size;
 }
 
+/** The plain text of an article in the bench database: the floor's text is drawn from it. */
+export function articleText(db: { prepare(sql: string): { pluck(): { get(...args: unknown[]): unknown } } }, id: number): string {
+  const html = String(db.prepare("SELECT bodyHtml FROM Article WHERE id = ?").pluck().get(id) ?? "");
+  return html.replace(/<[^>]*>/g, "");
+}
+
 export interface Floor {
   url: string;
   htmlBytes: number;
@@ -69,17 +90,19 @@ export interface Floor {
  * The page's text is sized so the served HTML matches `htmlBytes` within a few percent: it appears
  * twice, as HTML and in the inlined RSC payload, so one correcting rebuild is usually needed.
  */
-export async function startFloor(opts: { htmlBytes: number; port: number; projectDir?: string }): Promise<Floor> {
+export async function startFloor(opts: { htmlBytes: number; port: number; corpus?: string; projectDir?: string }): Promise<Floor> {
   const projectDir = opts.projectDir ?? process.cwd();
+  const corpus = opts.corpus || DEFAULT_CORPUS;
   const nextVersion = JSON.parse(fs.readFileSync(path.join(projectDir, "node_modules", "next", "package.json"), "utf8")).version as string;
-  const dir = path.join(os.tmpdir(), `next-floor-${nextVersion}-${opts.htmlBytes}`);
+  const corpusHash = createHash("sha256").update(corpus).digest("hex").slice(0, 8);
+  const dir = path.join(os.tmpdir(), `next-floor-${nextVersion}-${opts.htmlBytes}-${corpusHash}`);
   if (!fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     fs.symlinkSync(path.join(projectDir, "node_modules"), path.join(dir, "node_modules"), "dir");
     let text = Math.max(0, Math.round((opts.htmlBytes - 6000) / 2));
     for (let attempt = 0; attempt < 3; attempt++) {
-      writeApp(dir, text);
+      writeApp(dir, text, corpus);
       build(dir);
       const got = builtHtmlBytes(dir);
       if (Math.abs(got - opts.htmlBytes) / opts.htmlBytes < 0.03) break;

@@ -9,7 +9,7 @@ import os from "node:os";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { startBenchServer, startServer } from "./server";
-import { startFloor } from "./floor";
+import { articleText, startFloor } from "./floor";
 import { recordingPipelineRate } from "./pipeline";
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
@@ -45,7 +45,7 @@ async function main() {
     const views = () => (db.prepare(`SELECT views FROM ArticleViewCount WHERE articleId = ?`).pluck().get(article.id) as number | undefined) ?? 0;
 
     const articleHtml = Buffer.byteLength(await (await fetch(`${bare.url}/${article.path}/${article.id}`)).text());
-    floorApp = await startFloor({ htmlBytes: articleHtml, port: PORT + 9 });
+    floorApp = await startFloor({ htmlBytes: articleHtml, port: PORT + 9, corpus: articleText(db, article.id) });
     console.log(`bare next start ${bare.url}, article HTML ${articleHtml} B; floor page ${floorApp.htmlBytes} B (${floorApp.url})\n`);
 
     const plain: number[] = [];
