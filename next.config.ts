@@ -22,12 +22,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Article images (lib/media/responsive.ts) and the home headline: AVIF where the browser takes it, else WebP.
   images: { formats: ["image/avif", "image/webp"] },
-  experimental: {
-    // The stylesheet in <head> instead of a render-blocking request: the first paint needs the HTML only, so
-    // it no longer waits long enough for the JavaScript to arrive and hydrate first (what Lighthouse then
-    // counts into LCP). ~19 kB (5 kB gzip) more per page; style-src allows inline styles everywhere.
-    inlineCss: true,
-  },
+
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "@node-rs/jieba", "@node-rs/argon2", "@aws-sdk/client-s3"],
   async headers() {
     return [
