@@ -22,7 +22,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Article images (lib/media/responsive.ts) and the home headline: AVIF where the browser takes it, else WebP.
   images: { formats: ["image/avif", "image/webp"] },
-
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "@node-rs/jieba", "@node-rs/argon2", "@aws-sdk/client-s3"],
   async headers() {
     return [
