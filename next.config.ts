@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber the served build.
   distDir: env().NEXT_DIST_DIR,
   poweredByHeader: false,
+  // Article images (lib/media/responsive.ts) and the home headline: AVIF where the browser takes it, else WebP.
+  images: { formats: ["image/avif", "image/webp"] },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "sharp", "@node-rs/jieba", "@node-rs/argon2", "@aws-sdk/client-s3"],
   async headers() {
     return [

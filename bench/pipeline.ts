@@ -1,10 +1,12 @@
-import { handleBeacon } from "../lib/views/beacon";
-import { viewRecorder } from "../lib/views/recorder";
 
 const UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
 /** Views/s through filters, dedup, buffer and the batched database write, checked against the stored total. */
 export async function recordingPipelineRate(articleId: number, n = 50_000): Promise<number> {
+  // Imported here, not at the top: the view modules read their limits (VIEW_IP_LIMIT) when first loaded,
+  // which must be after prepareBench has set the bench's environment.
+  const { handleBeacon } = await import("../lib/views/beacon");
+  const { viewRecorder } = await import("../lib/views/recorder");
   const recorder = viewRecorder();
   await recorder.flush();
   const before = await recorder.articleViews(articleId);

@@ -3,16 +3,19 @@
 //   (b) view beacons per second recorded on SQLite over HTTP, comparing the database total with what was sent,
 //       beside the framework's own floor (a route that does nothing: 405 on GET /api/views);
 //   (c) the recording pipeline alone (filters, dedup, buffer, batched SQLite writes), without HTTP.
+//   (d) the cached article under bare `next start` beside the framework floor (bench/floor.ts), same run.
 // Medians of RUNS runs side by side in one process; machine facts printed first.
 import os from "node:os";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { startBenchServer } from "./server";
+import { startBenchServer, startServer } from "./server";
+import { articleText, startFloor } from "./floor";
 import { recordingPipelineRate } from "./pipeline";
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const SECONDS = Number(process.env.BENCH_SECONDS || 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 32);
+const PORT = Number(process.env.BENCH_PORT || 3200);
 const UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -23,9 +26,13 @@ function run(opts: autocannon.Options): Promise<autocannon.Result> {
 
 async function main() {
   console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`);
+  console.log(`load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   console.log(`runs: ${RUNS} × ${SECONDS}s, ${CONNECTIONS} connections\n`);
-  const server = await startBenchServer(3200);
+  const server = await startBenchServer(PORT);
   const db = new Database("data/bench/portal.db", { readonly: true });
+  // (d) the same build under bare `next start`, beside the framework's floor of the same HTML size.
+  const bare = await startServer(PORT + 1, "next-start");
+  let floorApp: Awaited<ReturnType<typeof startFloor>> | undefined;
   try {
     const article = db.prepare(`SELECT a.id, s.path FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.title LIKE '上下一盘棋%'`).get() as { id: number; path: string };
     const pageUrl = `${server.url}/${article.path}/${article.id}`;
@@ -37,7 +44,14 @@ async function main() {
     const page = { method: "GET" as const, path: `/${article.path}/${article.id}`, headers: { "user-agent": UA } };
     const views = () => (db.prepare(`SELECT views FROM ArticleViewCount WHERE articleId = ?`).pluck().get(article.id) as number | undefined) ?? 0;
 
+    const articleHtml = Buffer.byteLength(await (await fetch(`${bare.url}/${article.path}/${article.id}`)).text());
+    floorApp = await startFloor({ htmlBytes: articleHtml, port: PORT + 9, corpus: articleText(db, article.id) });
+    console.log(`bare next start ${bare.url}, article HTML ${articleHtml} B; floor page ${floorApp.htmlBytes} B (${floorApp.url})\n`);
+
     const plain: number[] = [];
+    const bareArticle: number[] = [];
+    const floorPage: number[] = [];
+    const floorRatio: number[] = [];
     const tracked: number[] = [];
     const beacons: number[] = [];
     const floor: number[] = [];
@@ -48,6 +62,21 @@ async function main() {
       // Each page view followed by its beacon, as a browser does: page views/s = requests/s ÷ 2.
       const b = await run({ url: server.url, requests: [page, beacon] });
       tracked.push(b.requests.average / 2);
+      // Back to back, in alternating order, so a load change on this shared machine hits both alike; the ratio is per pair.
+      const bareRun = () => run({ url: bare.url, requests: [page] });
+      const floorRun = () => run({ url: floorApp!.url, headers: { "user-agent": UA } });
+      let d1: autocannon.Result, d2: autocannon.Result;
+      if (i % 2 === 0) {
+        d1 = await bareRun();
+        d2 = await floorRun();
+      } else {
+        d2 = await floorRun();
+        d1 = await bareRun();
+      }
+      bareArticle.push(d1.requests.average);
+      floorPage.push(d2.requests.average);
+      floorRatio.push(d1.requests.average / d2.requests.average);
+      console.log(`run ${i + 1}: bare next start article ${d1.requests.average.toFixed(0)} req/s (${d1.non2xx} non-2xx) | floor page ${d2.requests.average.toFixed(0)} req/s → ${(d1.requests.average / d2.requests.average).toFixed(2)}×`);
       const f = await run({ url: `${server.url}/api/views` });
       floor.push(f.requests.average);
       // Beacons alone, every one a new visitor (no cookie): all must be counted.
@@ -69,11 +98,14 @@ async function main() {
     console.log(`      ratio with/without: ${(median(tracked) / median(plain)).toFixed(2)}`);
     console.log(`  (b) counted views/s over HTTP on SQLite: ${median(beacons).toFixed(0)} (lost = sent − counted, per run: ${lost.join(", ")})`);
     console.log(`      Next.js floor on this machine, a route that does nothing: ${median(floor).toFixed(0)} req/s → beacon/floor ${(median(beacons) / median(floor)).toFixed(2)}`);
+    console.log(`  (d) bare \`next start\` article ${median(bareArticle).toFixed(0)} req/s vs the floor (minimal Next page of the same HTML size, same next) ${median(floorPage).toFixed(0)} req/s → median of the per-run ratios ${median(floorRatio).toFixed(2)}× (target ≥ 0.8×)`);
     const pipeline = [];
     for (let i = 0; i < RUNS; i++) pipeline.push(await recordingPipelineRate(article.id));
     console.log(`  (c) recording pipeline alone (no HTTP): ${median(pipeline).toFixed(0)} views/s counted (runs: ${pipeline.map((x) => x.toFixed(0)).join(", ")})`);
   } finally {
     db.close();
+    await floorApp?.stop();
+    await bare.stop();
     await server.stop();
   }
 }

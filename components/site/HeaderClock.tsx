@@ -1,22 +1,31 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useEffect, useRef } from "react";
 import { formatClock } from "@/lib/format/date";
 
-const everySecond = (tick: () => void) => {
-  const timer = setInterval(tick, 1000);
-  return () => clearInterval(timer);
-};
-// The same number for every read within a second, as useSyncExternalStore requires.
-const currentSecond = () => Math.floor(Date.now() / 1000);
-
-/** Ticks on the client only: the cached HTML must not carry a frozen time. */
+/**
+ * Ticks on the client only: the cached HTML must not carry a frozen time. Once a second it rewrites
+ * one text node (no React render), and the box it sits in has a fixed width and is contained
+ * (globals.css), so a tick never lays out anything else on the page and its first value moves nothing.
+ */
 export function HeaderClock() {
-  const second = useSyncExternalStore(everySecond, currentSecond, () => null);
-  const now = second === null ? null : new Date(second * 1000);
+  const ref = useRef<HTMLTimeElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      const now = new Date();
+      el.textContent = formatClock(now);
+      el.dateTime = now.toISOString();
+      timer = setTimeout(tick, 1000 - now.getMilliseconds()); // on the second, not drifting from it
+    };
+    tick();
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <span className="header-clock">
-      当前时间：<time suppressHydrationWarning dateTime={now?.toISOString()}>{now ? formatClock(now) : ""}</time>
+      当前时间：<time ref={ref} suppressHydrationWarning />
     </span>
   );
 }

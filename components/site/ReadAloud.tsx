@@ -13,13 +13,14 @@ function chineseVoice(): SpeechSynthesisVoice | undefined {
 }
 
 /**
- * 朗读全文 with the browser's own speech synthesis. Not every browser has it
- * (and the server cannot know), so nothing is rendered until after hydration
- * has confirmed it exists. The text is read from the rendered article, in
+ * 朗读全文 with the browser's own speech synthesis. Nearly every browser has
+ * it, so the button is in the server's HTML and nothing moves after first
+ * paint; the rare browser without it (the server cannot know) drops the button
+ * once hydration has found it missing. The text is read from the rendered article, in
  * short chunks one after another (see speech-chunks.ts).
  */
 export function ReadAloud({ title, bodyId }: { title: string; bodyId: string }) {
-  const supported = useBrowserValue(() => "speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function", false);
+  const supported = useBrowserValue(() => "speechSynthesis" in window && typeof window.SpeechSynthesisUtterance === "function", true);
   const [state, setState] = useState<State>("idle");
   // Each start/stop opens a new run; events of an older run are ignored
   // (cancel() fires error/end events on the utterance it interrupts).

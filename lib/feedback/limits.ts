@@ -1,8 +1,9 @@
-import { env } from "../env";
-
 /**
  * Every limit of the public 网站建议 form in one place, with the Chinese
- * message a visitor sees when they hit it.
+ * message a visitor sees when they hit it. The form (a client component)
+ * imports this file: it must not import lib/env.ts, which would put zod
+ * (~50 kB gzip, and its eval probe that the public CSP reports) into the page.
+ * The one limit read from the environment, the minimum fill time, is in token.ts.
  */
 export const FEEDBACK_LIMITS = {
   subjectMax: 100,
@@ -20,11 +21,6 @@ export const FEEDBACK_LIMITS = {
   /** A form token older than this is refused (the page was left open too long). */
   tokenMaxAgeMs: 12 * 60 * 60 * 1000,
 } as const;
-
-/** Humans take longer than this to fill the form; bots post at once. Env FEEDBACK_MIN_FILL_MS, default 3000. */
-export function minFillMs(): number {
-  return env().FEEDBACK_MIN_FILL_MS;
-}
 
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 

@@ -1,6 +1,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { FEEDBACK_LIMITS, minFillMs } from "./limits";
+import { FEEDBACK_LIMITS } from "./limits";
 import { env } from "../env";
+
+/** Humans take longer than this to fill the form; bots post at once. Env FEEDBACK_MIN_FILL_MS, default 3000. */
+export function minFillMs(): number {
+  return env().FEEDBACK_MIN_FILL_MS;
+}
 
 /**
  * The form carries "issuedAt.nonce.signature" in a hidden field. The signature is

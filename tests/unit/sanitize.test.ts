@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlToText, sanitizeRichText } from "@/lib/content/sanitize";
+import { BODY_IMAGE_SIZES, htmlToText, renderRichText, sanitizeRichText } from "@/lib/content/sanitize";
 
 describe("sanitizeRichText", () => {
   const payloads: [string, RegExp][] = [
@@ -51,5 +51,45 @@ describe("sanitizeRichText", () => {
     // An editor who wrote the characters "&lt;" has "&amp;lt;" in the HTML.
     expect(htmlToText(`<p>写法 &amp;lt;br&amp;gt; 不是标签</p>`)).toBe("写法 &lt;br&gt; 不是标签");
     expect(htmlToText(`<p>&#8220;创城&#8221; &mdash; &copy; 2017&nbsp;年</p>`)).toBe("“创城” — © 2017 年");
+  });
+});
+
+describe("renderRichText", () => {
+  const headings = (html: string) => [...renderRichText(html).matchAll(/<(h\d)>([^<]*)</g)].map((m) => `${m[1]}:${m[2]}`);
+
+  it("shifts a body that starts at h3 so it nests right under the page's h1", () => {
+    expect(headings(`<h3>一</h3><p>x</p><h4>一.1</h4><h3>二</h3>`)).toEqual(["h2:一", "h3:一.1", "h2:二"]);
+  });
+
+  it("never skips a level, whatever the editor wrote", () => {
+    expect(headings(`<h2>一</h2><h4>一.1</h4><h4>一.2</h4><h3>一.3</h3><h2>二</h2><h4>二.1</h4>`)).toEqual(["h2:一", "h3:一.1", "h3:一.2", "h3:一.3", "h2:二", "h3:二.1"]);
+  });
+
+  it("leaves a well-nested body and the stored HTML as written", () => {
+    const stored = `<h2>一</h2><h3>一.1</h3><h4>一.1.1</h4>`;
+    expect(headings(stored)).toEqual(["h2:一", "h3:一.1", "h4:一.1.1"]);
+    expect(sanitizeRichText(`<h3>问</h3>`)).toBe("<h3>问</h3>");
+  });
+
+  it("still sanitizes", () => {
+    expect(renderRichText(`<h3 onclick="alert(1)">a</h3><script>alert(1)</script>`)).toBe("<h2>a</h2>");
+  });
+
+  it("loads only a first-screen image eagerly with high priority; the rest lazily, all with sizes for their srcset", () => {
+    const img = (n: number) => `<img src="/uploads/${n}.jpg" srcset="/uploads/${n}-480.jpg 480w, /uploads/${n}.jpg 1200w" width="1200" height="675" loading="lazy" alt="图${n}">`;
+    const out = renderRichText(`<p>导语</p><figure class="photo">${img(1)}</figure><p>正文</p>${img(2)}`);
+    const [first, second] = out.match(/<img[^>]*>/g)!;
+    expect(first).toContain('fetchpriority="high"');
+    expect(first).not.toContain("loading=");
+    expect(first).toContain(`sizes="${BODY_IMAGE_SIZES}"`);
+    expect(first).toContain('width="1200" height="675"');
+    expect(second).toContain('loading="lazy"');
+    expect(second).not.toContain("fetchpriority");
+  });
+
+  it("keeps an image after a screenful of text lazy", () => {
+    const out = renderRichText(`<p>${"文".repeat(400)}</p><img src="/uploads/a.jpg" alt="">`);
+    expect(out).toContain('loading="lazy"');
+    expect(out).not.toContain("fetchpriority");
   });
 });
