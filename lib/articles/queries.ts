@@ -4,6 +4,8 @@ import { mediaUrl } from "../media/url";
 import type { Prisma } from "../generated/prisma/client";
 import { articleHref, type ArticleDetail, type ArticleListItem, type Neighbours, type Paged } from "./types";
 import { pageSlice } from "../pagination";
+import { DISCLOSURE_KIND } from "../disclosure/fields";
+import { disclosureSelect, toDisclosureView } from "../disclosure/publish";
 
 export const PAGE_SIZE = 20;
 
@@ -74,6 +76,8 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
       source: true,
       author: true,
       updatedAt: true,
+      section: { select: { name: true, path: true, kind: true } },
+      disclosure: { select: disclosureSelect },
       attachments: {
         orderBy: { position: "asc" },
         select: { title: true, media: { select: { storageKey: true, originalName: true, mimeType: true, size: true } } },
@@ -94,6 +98,7 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
       mimeType: x.media.mimeType,
       size: x.media.size,
     })),
+    disclosure: a.section.kind === DISCLOSURE_KIND && a.disclosure ? toDisclosureView(a.disclosure) : null,
   };
 }
 

@@ -14,6 +14,9 @@ import { drawPlaceholderPhoto } from "./placeholder-image";
 import { DEMO_ATTACHMENT, drawDemoAttachmentPdf } from "./demo-attachment";
 import { ensureDefaultWordList } from "../integrity/words/seed";
 import { demoDayShift, shiftDays } from "./demo-dates";
+import { demoDisclosure } from "./demo-disclosure";
+import { DISCLOSURE_KIND } from "../disclosure/fields";
+import { publishDisclosure } from "../disclosure/publish";
 
 /** "2017-11-20 08:30" in Beijing time. */
 export function beijingTime(local: string): Date {
@@ -80,6 +83,8 @@ export async function seedDemoContent(): Promise<SeedResult> {
   await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...demoSettings }, update: demoSettings });
 
   const sectionIds = await createSections(demoSections);
+  const disclosureSections = new Set(demoSections.filter((s) => s.kind === DISCLOSURE_KIND).map((s) => s.path));
+  let disclosureSerial = 0;
 
   // Demo articles move forward so the newest is from yesterday; the seed page's article keeps its 2017 date.
   const dayShift = demoDayShift(demoArticles.map((a) => a.publishedAt).sort().at(-1)!);
@@ -104,11 +109,14 @@ export async function seedDemoContent(): Promise<SeedResult> {
         attachments: { create: attachments.map((x, position) => ({ mediaId: x.mediaId, title: x.title, position })) },
       },
     });
-    const snapshot: ArticleSnapshot = { ...content, keywords: "", publishedAt: publishedAt.toISOString(), attachments };
+    const disclosed = disclosureSections.has(a.section);
+    const disclosure = disclosed ? demoDisclosure(a, publishedAt, disclosureSerial++) : null;
+    const snapshot: ArticleSnapshot = { ...content, keywords: "", publishedAt: publishedAt.toISOString(), attachments, disclosure };
     const rev = await db.articleRevision.create({
       data: { articleId: row.id, number: 1, snapshot: JSON.stringify(snapshot), note: "导入", createdAt: publishedAt },
     });
     await db.article.update({ where: { id: row.id }, data: { liveRevisionId: rev.id, headRevisionId: rev.id } });
+    if (disclosure) await db.$transaction((tx) => publishDisclosure(tx, row.id, disclosure, content.sectionId, publishedAt));
   };
 
   // The four newest work-news items get a photo, so the home page has headlines.
