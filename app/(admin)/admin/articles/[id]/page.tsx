@@ -7,6 +7,7 @@ import { loadArticleForEdit } from "@/lib/articles/admin-queries";
 import { listSections } from "@/lib/sections/queries";
 import { sectionOptions } from "@/lib/sections/tree";
 import { env } from "@/lib/env";
+import { DISCLOSURE_KIND } from "@/lib/disclosure/fields";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -14,11 +15,13 @@ export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const isNew = id === "new";
   const actor = await requirePage(isNew ? "article.create" : "admin.access", `/admin/articles/${id}`);
-  const sections = sectionOptions(await listSections());
+  const all = await listSections();
+  const sections = sectionOptions(all);
+  const disclosureSectionIds = all.filter((x) => x.kind === DISCLOSURE_KIND).map((x) => x.id);
 
   if (isNew) {
     const perms: ArticlePermissions = { edit: true, submit: can(actor.role, "article.submit"), publish: can(actor.role, "article.publish"), review: false, unpublish: false, remove: false };
-    return <ArticleForm article={null} sections={sections} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
+    return <ArticleForm article={null} sections={sections} disclosureSectionIds={disclosureSectionIds} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
   }
   const numeric = Number(id);
   if (!Number.isInteger(numeric) || numeric <= 0) notFound();
@@ -34,5 +37,5 @@ export default async function EditArticlePage({ params }: Props) {
     unpublish: can(actor.role, "article.unpublish"),
     remove: can(actor.role, "article.delete"),
   };
-  return <ArticleForm article={article} sections={sections} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
+  return <ArticleForm article={article} sections={sections} disclosureSectionIds={disclosureSectionIds} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
 }
