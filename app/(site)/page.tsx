@@ -23,7 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const [tree, headlines] = await Promise.all([readSectionTree(), readHeadlines(1)]);
-  const channels = tree.filter((s) => s.kind === "channel" && s.showOnHome);
+  // A 信息公开 section is a channel whose articles carry extra fields.
+  const channels = tree.filter((s) => s.kind !== "topic" && s.showOnHome);
   const topics = tree.filter((s) => s.kind === "topic");
   const lists = await Promise.all(channels.map((c) => readLatestIn(c, 8)));
   const headline = headlines[0];

@@ -113,3 +113,6 @@ export interface DisclosureView extends DisclosureFields {
   /** Null before the first publish (a preview shows “发布时生成”). */
   indexNumber: string | null;
 }
+
+/** The checked fieldset as the editor's save action receives it. */
+export type DisclosureInput = z.output<typeof disclosureInputSchema>;

@@ -11,13 +11,14 @@ import { rebuildIndex } from "@/lib/search/index";
 import { search, searchParamsSchema } from "@/lib/search/search";
 import { REPEALED_DEMO_TITLE } from "@/lib/seed/demo-disclosure";
 import { DomainError } from "@/lib/errors";
+import type { DisclosureInput } from "@/lib/disclosure/fields";
 import { makeActor } from "../support/actors";
 
 const find = (params: Record<string, unknown>) => search(searchParamsSchema.parse(params), null);
 const policies = () => db.section.findFirstOrThrow({ where: { path: "policies" } });
 const YEAR = beijingParts(new Date()).y;
 
-async function draft(title: string, disclosure: Record<string, unknown> | null, sectionId?: number) {
+async function draft(title: string, disclosure: DisclosureInput | null, sectionId?: number) {
   const reviewer = await makeActor("reviewer");
   const input = articleInputSchema.parse({
     title,
@@ -29,7 +30,7 @@ async function draft(title: string, disclosure: Record<string, unknown> | null, 
   return { id, reviewer, input };
 }
 
-const fields = (docNumber: string) => ({ issuer: "安庆市地方税务局", docNumber, writtenOn: "2026-01-05", topic: "税务", validity: "valid" });
+const fields = (docNumber: string): DisclosureInput => ({ issuer: "安庆市地方税务局", docNumber, writtenOn: "2026-01-05", topic: "税务", validity: "valid", repealedOn: "" });
 const sequenceOf = (indexNumber: string) => Number(indexNumber.split("-").pop());
 
 describe("the demo's 政府信息公开 sections", () => {
