@@ -72,10 +72,11 @@ test("an editor publishes a 信息公开 document: header table, found by 文号
     await expect(page.locator(".search-hits li").first().getByRole("link", { name: title })).toBeVisible();
   }
   await page.goto("/search");
-  await page.getByLabel("文号").fill(`${stamp}号`);
-  await page.getByLabel("发文机关").selectOption("安庆市地方税务局");
-  await page.getByRole("button", { name: "搜索", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText("找到 1 条");
+  const form = page.getByRole("search", { name: "搜索本站" });
+  await form.getByLabel("文号").fill(`${stamp}号`);
+  await form.getByLabel("发文机关").selectOption("安庆市地方税务局");
+  await form.getByRole("button", { name: "搜索", exact: true }).click();
+  await expect(page.locator(".search-summary")).toContainText("找到 1 条");
   await expect(page.locator(".search-hits").getByRole("link", { name: title })).toBeVisible();
 
   // The section page lists documents in the catalogue table.
@@ -107,7 +108,8 @@ test("an editor publishes a 信息公开 document: header table, found by 文号
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/disclosure-article-1280.png`, fullPage: true });
 
   // A phone: nothing scrolls sideways, the table reads as label/value pairs.
-  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } }); // axe needs a context of its own
+  const phone = await phoneContext.newPage();
   await phone.goto(`/policies/${id}`);
   await expect(phone.locator("table.disclosure-table")).toBeVisible();
   await noSidewaysScroll(phone);
@@ -119,7 +121,7 @@ test("an editor publishes a 信息公开 document: header table, found by 文号
   await expect(phone.locator("table.disclosure-list")).toBeVisible();
   await noSidewaysScroll(phone);
   if (SHOTS) await phone.screenshot({ path: `${SHOTS}/disclosure-list-390.png`, fullPage: true });
-  await phone.close();
+  await phoneContext.close();
   if (SHOTS) {
     await page.goto("/policies");
     await page.screenshot({ path: `${SHOTS}/disclosure-list-1280.png`, fullPage: true });

@@ -306,8 +306,8 @@ export function ArticleForm({
         {disclosed && (
           <DisclosureFields
             value={disclosure}
-            onChange={(d) => {
-              setDisclosure(d);
+            onChange={(update) => {
+              setDisclosure(update);
               touch();
             }}
             fieldError={fieldError}

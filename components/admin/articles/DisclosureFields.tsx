@@ -11,12 +11,13 @@ export function DisclosureFields({
   indexNumber,
 }: {
   value: Fields;
-  onChange: (v: Fields) => void;
+  /** Functional update: a blur (文号 normalised) and the next field's change may land in one render. */
+  onChange: (update: (v: Fields) => Fields) => void;
   fieldError: (name: string) => string | undefined;
   /** Assigned on the first publish; null before. */
   indexNumber: string | null;
 }) {
-  const set = <K extends keyof Fields>(key: K, v: Fields[K]) => onChange({ ...value, [key]: v });
+  const set = <K extends keyof Fields>(key: K, v: Fields[K]) => onChange((current) => ({ ...current, [key]: v }));
   const err = (k: keyof Fields) => fieldError(`disclosure.${k}`);
   return (
     <fieldset className="adm-panel adm-form">
@@ -34,7 +35,10 @@ export function DisclosureFields({
               {...a}
               value={value.docNumber}
               onChange={(e) => set("docNumber", e.target.value)}
-              onBlur={(e) => set("docNumber", normalizeDocNumber(e.target.value))}
+              onBlur={(e) => {
+                const normalized = normalizeDocNumber(e.target.value);
+                if (normalized !== e.target.value) set("docNumber", normalized);
+              }}
               maxLength={60}
             />
           )}
