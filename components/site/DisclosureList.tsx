@@ -23,7 +23,9 @@ export function DisclosureList({ items }: { items: DisclosureListItem[] }) {
             <tr key={a.id}>
               <td className="col-index disclosure-code" data-label="索引号">{a.indexNumber || "—"}</td>
               <td data-label="标题">
-                <Link href={a.href}>{a.title}</Link>
+                <Link href={a.href} className="item-title">
+                  {a.title}
+                </Link>
                 {a.validity !== "valid" && <span className="disclosure-validity" data-validity={a.validity}>{VALIDITY_LABELS[a.validity]}</span>}
               </td>
               <td className="col-doc" data-label="文号">{a.docNumber || "—"}</td>
