@@ -55,7 +55,8 @@ const PANEL_ITEMS = 8;
 
 export default async function HomePage() {
   const [tree, headline, featured] = await Promise.all([readSectionTree(), readHeadline(), readFeatured()]);
-  const channels = tree.filter((s) => s.kind === "channel" && s.showOnHome);
+  // A 信息公开 section is a channel whose articles carry extra fields.
+  const channels = tree.filter((s) => s.kind !== "topic" && s.showOnHome);
   const topics = tree.filter((s) => s.kind === "topic");
   // With a carousel, the first channel (工作动态) stands beside it; the others share the row below.
   const lead = featured.length > 0 ? channels.slice(0, 1) : [];

@@ -3,6 +3,7 @@ import type { ArticleDetail, Neighbours } from "@/lib/articles/types";
 import { formatDate } from "@/lib/format/date";
 import { sectionHref, type SectionDto } from "@/lib/sections/types";
 import { Breadcrumb } from "./Breadcrumb";
+import { DisclosureTable } from "./DisclosureTable";
 import { FontSizeSwitch } from "./FontSizeSwitch";
 import { LiveNumber } from "./LiveNumber";
 import { RichText } from "./RichText";
@@ -19,6 +20,7 @@ export function ArticleView({ article: a, trail, neighbours, agency }: { article
       <div className="article-paper">
         {/* Paper has no page header: the issuing agency heads the printout. */}
         {agency && <p className="print-only print-agency">{agency}</p>}
+        {a.disclosure && <DisclosureTable d={a.disclosure} title={a.title} publishedAt={a.publishedAt} />}
         <h1 className="article-title">{a.title}</h1>
         <p className="article-meta">
           <span>

@@ -3,6 +3,9 @@ import type { ArticleListItem, Paged } from "@/lib/articles/types";
 import { sectionFeedPath } from "@/lib/feeds/paths";
 import { sectionHref, type SectionDto } from "@/lib/sections/types";
 import { ArticleList } from "./ArticleList";
+import { DisclosureList } from "./DisclosureList";
+import { DISCLOSURE_KIND } from "@/lib/disclosure/fields";
+import { isDisclosureItem } from "@/lib/disclosure/queries";
 import { Breadcrumb } from "./Breadcrumb";
 import { Pagination } from "@/components/Pagination";
 
@@ -49,7 +52,11 @@ export function SectionView({
             </span>
           </div>
           {section.description && <p className="section-desc">{section.description}</p>}
-          <ArticleList items={list.items} showSection={children.length > 0} />
+          {section.kind === DISCLOSURE_KIND ? (
+            <DisclosureList items={list.items.filter(isDisclosureItem)} />
+          ) : (
+            <ArticleList items={list.items} showSection={children.length > 0} />
+          )}
           <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(p) => sectionHref(section.path, p)} />
         </section>
       </div>

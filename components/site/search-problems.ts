@@ -14,7 +14,8 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function searchProblems(raw: Record<string, string | undefined>, params: SearchParams): SearchProblems {
   const problems: SearchProblems = {};
-  if (raw.q !== undefined && !params.q.trim()) problems.q = "请输入要搜索的关键词。";
+  // 信息公开检索 by 发文机关 or 文号 alone needs no keyword.
+  if (raw.q !== undefined && !params.q.trim() && !params.issuer && !params.doc) problems.q = "请输入要搜索的关键词。";
   for (const field of ["from", "to"] as const) {
     const value = raw[field]?.trim();
     if (value && !DAY.test(value)) problems[field] = "请按“年-月-日”填写日期，如 2017-11-20。";

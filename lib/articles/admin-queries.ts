@@ -99,11 +99,13 @@ export interface ArticleForEdit {
   headRevision: number;
   snapshot: ArticleSnapshot;
   media: MediaDto[];
+  /** 政府信息公开 索引号, once the first publish assigned it. */
+  indexNumber: string | null;
 }
 
 /** The working copy for the editor page; "forbidden" when `who` may not read it. */
 export async function loadArticleForEdit(id: number, who: Who): Promise<ArticleForEdit | "forbidden" | null> {
-  const a = await db.article.findUnique({ where: { id }, include: { section: { select: { path: true } } } });
+  const a = await db.article.findUnique({ where: { id }, include: { section: { select: { path: true } }, disclosure: { select: { indexNumber: true } } } });
   if (!a || !a.headRevisionId) return null;
   if (!canRead(who, a)) return "forbidden";
   const head = await db.articleRevision.findUniqueOrThrow({ where: { id: a.headRevisionId } });
@@ -123,6 +125,7 @@ export async function loadArticleForEdit(id: number, who: Who): Promise<ArticleF
     headRevision: head.number,
     snapshot,
     media: media.map(toMediaDto),
+    indexNumber: a.disclosure?.indexNumber ?? null,
   };
 }
 

@@ -2,6 +2,7 @@ import { db } from "../db";
 import { mediaUrl } from "../media/url";
 import { canRead, type Who } from "./access";
 import { parseSnapshot } from "./snapshot";
+import { DISCLOSURE_KIND } from "../disclosure/fields";
 import { articleHref, type ArticleDetail } from "./types";
 
 /**
@@ -16,9 +17,10 @@ export async function loadArticlePreview(id: number, who: Who): Promise<ArticleD
   if (!canRead(who, a)) return "forbidden";
   const head = await db.articleRevision.findUniqueOrThrow({ where: { id: a.headRevisionId }, select: { snapshot: true, createdAt: true } });
   const s = parseSnapshot(head.snapshot);
-  const [section, media] = await Promise.all([
-    db.section.findUnique({ where: { id: s.sectionId }, select: { name: true, path: true } }),
+  const [section, media, assigned] = await Promise.all([
+    db.section.findUnique({ where: { id: s.sectionId }, select: { name: true, path: true, kind: true } }),
     db.media.findMany({ where: { id: { in: [s.coverId, ...s.attachments.map((x) => x.mediaId)].filter((x): x is number => !!x) } } }),
+    db.articleDisclosure.findUnique({ where: { articleId: id }, select: { indexNumber: true } }),
   ]);
   if (!section) return null;
   const byId = new Map(media.map((m) => [m.id, m]));
@@ -44,5 +46,7 @@ export async function loadArticlePreview(id: number, who: Who): Promise<ArticleD
       const m = byId.get(x.mediaId);
       return m ? [{ title: x.title || m.originalName, url: mediaUrl(m.storageKey), mimeType: m.mimeType, size: m.size }] : [];
     }),
+    // 索引号 is given on the first publish: a never-published draft has none yet.
+    disclosure: section.kind === DISCLOSURE_KIND && s.disclosure ? { ...s.disclosure, indexNumber: assigned?.indexNumber ?? null } : null,
   };
 }

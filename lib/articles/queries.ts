@@ -5,6 +5,8 @@ import { placedArticleWhere } from "../placement/active";
 import type { Prisma } from "../generated/prisma/client";
 import { articleHref, type ArticleDetail, type ArticleListItem, type Neighbours, type Paged } from "./types";
 import { pageSlice } from "../pagination";
+import { DISCLOSURE_KIND } from "../disclosure/fields";
+import { disclosureSelect, toDisclosureView } from "../disclosure/publish";
 
 export const PAGE_SIZE = 20;
 
@@ -100,6 +102,8 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
       source: true,
       author: true,
       updatedAt: true,
+      section: { select: { name: true, path: true, kind: true } },
+      disclosure: { select: disclosureSelect },
       attachments: {
         orderBy: { position: "asc" },
         select: { title: true, media: { select: { storageKey: true, originalName: true, mimeType: true, size: true } } },
@@ -120,6 +124,7 @@ export async function findPublishedArticle(id: number): Promise<ArticleDetail | 
       mimeType: x.media.mimeType,
       size: x.media.size,
     })),
+    disclosure: a.section.kind === DISCLOSURE_KIND && a.disclosure ? toDisclosureView(a.disclosure) : null,
   };
 }
 

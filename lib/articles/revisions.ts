@@ -4,6 +4,7 @@ import { DomainError } from "../errors";
 import { htmlToText } from "../content/sanitize";
 import { formatDateTime } from "../format/date";
 import { parseSnapshot, type ArticleSnapshot } from "./snapshot";
+import { VALIDITY_LABELS } from "../disclosure/fields";
 
 /**
  * Revision history of one article: the list shown on the 版本记录 page and
@@ -41,7 +42,7 @@ export async function listRevisions(articleId: number): Promise<RevisionListItem
   }));
 }
 
-export type DiffFieldKey = "title" | "section" | "summary" | "keywords" | "source" | "author" | "publishedAt" | "cover" | "attachments" | "body";
+export type DiffFieldKey = "title" | "section" | "summary" | "keywords" | "source" | "author" | "publishedAt" | "cover" | "attachments" | "disclosure" | "body";
 
 export interface FieldDiff {
   key: DiffFieldKey;
@@ -135,7 +136,14 @@ function normalize(s: Partial<ArticleSnapshot>): ArticleSnapshot {
     publishedAt: s.publishedAt ?? null,
     coverId: s.coverId ?? null,
     attachments: s.attachments ?? [],
+    disclosure: s.disclosure ?? null,
   };
+}
+
+function disclosureText(d: ArticleSnapshot["disclosure"]): string {
+  if (!d) return "无";
+  const validity = VALIDITY_LABELS[d.validity] + (d.repealedOn ? `（${d.repealedOn}）` : "");
+  return [`发文机关：${d.issuer}`, `文号：${d.docNumber || "无"}`, `成文日期：${d.writtenOn || "无"}`, `主题分类：${d.topic}`, `有效性：${validity}`].join("；");
 }
 
 function attachmentsText(list: ArticleSnapshot["attachments"]): string {
@@ -186,6 +194,7 @@ export async function diffRevisions(articleId: number, a: number, b: number): Pr
     field("publishedAt", "发布日期", sa.publishedAt !== sb.publishedAt, dateText(sa.publishedAt), dateText(sb.publishedAt)),
     field("cover", "封面", sa.coverId !== sb.coverId, coverText(sa.coverId), coverText(sb.coverId)),
     field("attachments", "附件", !sameAttachments, attachmentsText(sa.attachments), attachmentsText(sb.attachments)),
+    field("disclosure", "信息公开", disclosureText(sa.disclosure) !== disclosureText(sb.disclosure), disclosureText(sa.disclosure), disclosureText(sb.disclosure)),
     // The HTML may differ (formatting, images) while the text does not: compare the stored HTML.
     field("body", "正文", sa.bodyHtml !== sb.bodyHtml, `${Array.from(textA).length} 字`, `${Array.from(textB).length} 字`),
   ];

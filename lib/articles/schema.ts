@@ -1,6 +1,7 @@
 import { htmlToText } from "../content/sanitize";
 import { parseBeijingDateTime } from "../format/date";
 import { z } from "../validation/zod";
+import { disclosureInputSchema } from "../disclosure/fields";
 import { MAX_ARTICLE_KEYWORDS, MAX_KEYWORD_CHARS, splitKeywords } from "./keywords";
 
 /** "2017-11-20T08:30" (seconds optional) typed in a datetime-local field, read as Beijing time. */
@@ -44,6 +45,8 @@ export const articleInputSchema = z.object({
     .array(z.object({ mediaId: z.number().int().positive(), title: z.string().trim().max(200).default("") }))
     .max(20, "附件不能超过20个")
     .default([]),
+  // Sent by the editor when the chosen section is a 信息公开 one.
+  disclosure: disclosureInputSchema.nullable().optional(),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 

@@ -1,4 +1,5 @@
 import { sanitizeRichText } from "../content/sanitize";
+import { readDisclosure, type DisclosureFields } from "../disclosure/fields";
 import type { ArticleInput } from "./schema";
 
 /** What one revision stores: every field an editor edits. */
@@ -15,6 +16,8 @@ export interface ArticleSnapshot {
   publishedAt: string | null;
   coverId: number | null;
   attachments: { mediaId: number; title: string }[];
+  /** 政府信息公开 fields; null outside 信息公开 sections (and in revisions saved before they existed). */
+  disclosure: DisclosureFields | null;
 }
 
 export function snapshotFromInput(input: ArticleInput): ArticleSnapshot {
@@ -29,11 +32,12 @@ export function snapshotFromInput(input: ArticleInput): ArticleSnapshot {
     publishedAt: input.publishedAt ? input.publishedAt.toISOString() : null,
     coverId: input.coverId,
     attachments: input.attachments,
+    disclosure: input.disclosure ?? null,
   };
 }
 
 export function parseSnapshot(json: string): ArticleSnapshot {
   const s = JSON.parse(json) as ArticleSnapshot;
   // Revisions saved before 关键词 existed have none.
-  return { ...s, keywords: s.keywords ?? "" };
+  return { ...s, keywords: s.keywords ?? "", disclosure: readDisclosure(s.disclosure) };
 }

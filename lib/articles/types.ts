@@ -1,3 +1,5 @@
+import type { DisclosureView } from "../disclosure/fields";
+
 export type ArticleStatus = "draft" | "review" | "published" | "unpublished";
 
 /** What lists show: dates are ISO strings so the DTO survives the data cache. */
@@ -33,6 +35,8 @@ export interface ArticleDetail extends ArticleListItem {
   author: string;
   updatedAt: string;
   attachments: AttachmentDto[];
+  /** 政府信息公开 header table; only for articles in a 信息公开 section. */
+  disclosure: DisclosureView | null;
 }
 
 export interface Neighbours {

@@ -14,6 +14,8 @@ import { parseSnapshot, snapshotFromInput, type ArticleSnapshot } from "./snapsh
 import { STATUS_LABELS, type WorkflowStatus } from "./workflow-labels";
 import { formatDateTime } from "../format/date";
 import { recordEvent } from "./events";
+import { DISCLOSURE_KIND } from "../disclosure/fields";
+import { publishDisclosure } from "../disclosure/publish";
 
 export { STATUS_LABELS, type WorkflowStatus };
 
@@ -53,6 +55,14 @@ async function assertSection(tx: Tx, sectionId: number) {
   if (!(await tx.section.findUnique({ where: { id: sectionId } }))) throw new DomainError("所选栏目不存在", "sectionId");
 }
 
+/** A 信息公开 section's article must carry its fields; any other section's stores none. */
+async function fitDisclosure(tx: Tx, s: ArticleSnapshot): Promise<ArticleSnapshot> {
+  const section = await tx.section.findUnique({ where: { id: s.sectionId }, select: { kind: true } });
+  if (section?.kind !== DISCLOSURE_KIND) return { ...s, disclosure: null };
+  if (!s.disclosure) throw new DomainError("信息公开栏目的文章请填写发文机关和主题分类", "disclosure.issuer");
+  return s;
+}
+
 async function addRevision(tx: Tx, articleId: number, snapshot: ArticleSnapshot, actor: Actor, note: string) {
   const last = await tx.articleRevision.findFirst({ where: { articleId }, orderBy: { number: "desc" }, select: { number: true } });
   return tx.articleRevision.create({
@@ -76,9 +86,10 @@ async function writeAttachments(tx: Tx, articleId: number, attachments: ArticleS
 }
 
 export async function createArticle(input: ArticleInput, actor: Actor): Promise<{ id: number }> {
-  const snapshot = snapshotFromInput(input);
+  let snapshot = snapshotFromInput(input);
   const id = await db.$transaction(async (tx) => {
     await assertSection(tx, snapshot.sectionId);
+    snapshot = await fitDisclosure(tx, snapshot);
     const a = await tx.article.create({ data: { ...contentFields(snapshot), status: "draft", isLive: false, createdById: actor.id } });
     const rev = await addRevision(tx, a.id, snapshot, actor, "新建");
     await tx.article.update({ where: { id: a.id }, data: { headRevisionId: rev.id } });
@@ -91,11 +102,12 @@ export async function createArticle(input: ArticleInput, actor: Actor): Promise<
 
 /** Saves a new revision. A live article keeps showing its published copy until this revision is published. */
 export async function saveArticle(id: number, input: ArticleInput, actor: Actor, note: "保存" | "自动保存" = "保存"): Promise<{ revision: number }> {
-  const snapshot = snapshotFromInput(input);
+  let snapshot = snapshotFromInput(input);
   const revision = await db.$transaction(async (tx) => {
     const a = await load(tx, id);
     assertMayEdit(actor, a);
     await assertSection(tx, snapshot.sectionId);
+    snapshot = await fitDisclosure(tx, snapshot);
     // Autosave never touches an article under review or scheduled: that would silently withdraw it.
     if (note === "自动保存" && (a.status === "review" || a.status === "scheduled")) throw new DomainError("待审核或定时发布的文章不自动保存，请手动保存");
     const rev = await addRevision(tx, id, snapshot, actor, note);
@@ -174,6 +186,7 @@ async function publishInTx(tx: Tx, id: number, now: Date, policy: PolicyContext)
     },
   });
   await writeAttachments(tx, id, s.attachments);
+  await publishDisclosure(tx, id, s.disclosure, s.sectionId, shownDate); // 索引号 on the first publish
   await syncArticle(tx, id); // searchable in the same transaction that makes it public
   await fingerprintArticle(tx, id); // what its public page must show, signed (tamper detection)
   return { articleId: id, sectionIds: [...new Set([a.sectionId, s.sectionId])], public: true };

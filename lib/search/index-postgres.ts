@@ -1,11 +1,11 @@
 import { listableSql, publicSql, workingCopySql, type Who } from "../articles/access";
 import pg from "pg";
-import { htmlToText } from "../content/sanitize";
 import { db } from "../db";
 import { databaseUrl } from "../db/url";
 import type { Prisma } from "../generated/prisma/client";
 import type { AdminArticleFilter, DocKind, MatchFilter } from "./index-sqlite";
-import { indexTokens, tsqueryExpression, type QueryTerm } from "./tokenize";
+import { tsqueryExpression, type QueryTerm } from "./tokenize";
+import { docTokens, type DocMeta } from "./doc-text";
 
 /**
  * The search index on PostgreSQL, behind the same functions as
@@ -56,12 +56,10 @@ const UPSERT = numbered(
 
 const docRowid = (kind: DocKind, id: number) => (kind === "article" ? id : -id);
 
-function tokens(title: string, bodyHtml: string): [string, string] {
-  return [indexTokens(title), indexTokens(htmlToText(bodyHtml))];
-}
+const tokens = docTokens;
 
-async function indexDoc(client: Client, kind: DocKind, id: number, title: string, bodyHtml: string): Promise<void> {
-  await client.$executeRawUnsafe(UPSERT, docRowid(kind, id), ...tokens(title, bodyHtml));
+async function indexDoc(client: Client, kind: DocKind, id: number, title: string, bodyHtml: string, meta?: DocMeta): Promise<void> {
+  await client.$executeRawUnsafe(UPSERT, docRowid(kind, id), ...tokens(title, bodyHtml, meta));
 }
 
 export async function removeDoc(client: Client, kind: DocKind, id: number): Promise<void> {
@@ -69,9 +67,12 @@ export async function removeDoc(client: Client, kind: DocKind, id: number): Prom
 }
 
 export async function syncArticle(client: Client, articleId: number): Promise<void> {
-  const a = await client.article.findUnique({ where: { id: articleId }, select: { isLive: true, title: true, bodyHtml: true } });
+  const a = await client.article.findUnique({
+    where: { id: articleId },
+    select: { isLive: true, title: true, bodyHtml: true, disclosure: { select: { docNumber: true, issuer: true } } },
+  });
   if (!a || !a.isLive) return removeDoc(client, "article", articleId);
-  await indexDoc(client, "article", articleId, a.title, a.bodyHtml);
+  await indexDoc(client, "article", articleId, a.title, a.bodyHtml, a.disclosure ?? undefined);
 }
 
 export async function syncPage(client: Client, id: number): Promise<void> {
@@ -104,8 +105,8 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
   await conn.connect();
   const insert = `INSERT INTO "SearchIndex_build" ("rowid", "tokens")
     SELECT r, setweight(to_tsvector('simple', t), 'A') || setweight(to_tsvector('simple', b), 'D') FROM unnest($1::int[], $2::text[], $3::text[]) AS x(r, t, b)`;
-  const put = (rows: { rowid: number; title: string; bodyHtml: string }[]) => {
-    const toks = rows.map((r) => tokens(r.title, r.bodyHtml));
+  const put = (rows: ({ rowid: number; title: string; bodyHtml: string } & DocMeta)[]) => {
+    const toks = rows.map((r) => tokens(r.title, r.bodyHtml, r));
     return conn.query(insert, [rows.map((r) => r.rowid), toks.map((t) => t[0]), toks.map((t) => t[1])]);
   };
   try {
@@ -117,8 +118,9 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     await conn.query(`CREATE TABLE "SearchIndex_build" ("rowid" INTEGER NOT NULL, "tokens" TSVECTOR NOT NULL)`);
     let done = 0;
     for (let after = 0; ; ) {
-      const { rows } = await conn.query<{ rowid: number; title: string; bodyHtml: string }>(
-        `SELECT "id" AS rowid, "title", "bodyHtml" FROM "Article" WHERE "isLive" AND "id" > $1 ORDER BY "id" LIMIT 1000`,
+      const { rows } = await conn.query<{ rowid: number; title: string; bodyHtml: string } & DocMeta>(
+        `SELECT a."id" AS rowid, a."title", a."bodyHtml", d."docNumber", d."issuer" FROM "Article" a LEFT JOIN "ArticleDisclosure" d ON d."articleId" = a."id"
+         WHERE a."isLive" AND a."id" > $1 ORDER BY a."id" LIMIT 1000`,
         [after],
       );
       if (rows.length === 0) break;

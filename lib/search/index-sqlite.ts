@@ -1,10 +1,10 @@
 import Database from "better-sqlite3";
 import { listableSql, publicSql, workingCopySql, type Who } from "../articles/access";
-import { htmlToText } from "../content/sanitize";
 import { db } from "../db";
 import { sqliteFilePath } from "../db/url";
 import type { Prisma } from "../generated/prisma/client";
-import { ftsExpression, indexTokens, type QueryTerm } from "./tokenize";
+import { ftsExpression, type QueryTerm } from "./tokenize";
+import { docTokens, type DocMeta } from "./doc-text";
 
 /**
  * Keeps the FTS5 table in step with what visitors can see. Called inside
@@ -25,13 +25,11 @@ export const docRowid = (kind: DocKind, id: number) => (kind === "article" ? id 
 const INSERT = `INSERT INTO "SearchFts" ("rowid", "titleTokens", "bodyTokens") VALUES (?, ?, ?)`;
 const DELETE = `DELETE FROM "SearchFts" WHERE "rowid" = ?`;
 
-function tokens(title: string, bodyHtml: string): [string, string] {
-  return [indexTokens(title), indexTokens(htmlToText(bodyHtml))];
-}
+const tokens = docTokens;
 
-async function indexDoc(client: Client, kind: DocKind, id: number, title: string, bodyHtml: string): Promise<void> {
+async function indexDoc(client: Client, kind: DocKind, id: number, title: string, bodyHtml: string, meta?: DocMeta): Promise<void> {
   await removeDoc(client, kind, id);
-  await client.$executeRawUnsafe(INSERT, docRowid(kind, id), ...tokens(title, bodyHtml));
+  await client.$executeRawUnsafe(INSERT, docRowid(kind, id), ...tokens(title, bodyHtml, meta));
 }
 
 export async function removeDoc(client: Client, kind: DocKind, id: number): Promise<void> {
@@ -40,9 +38,12 @@ export async function removeDoc(client: Client, kind: DocKind, id: number): Prom
 
 /** Indexes a live article from its row (the public copy), or removes it when it is not live. */
 export async function syncArticle(client: Client, articleId: number): Promise<void> {
-  const a = await client.article.findUnique({ where: { id: articleId }, select: { isLive: true, title: true, bodyHtml: true } });
+  const a = await client.article.findUnique({
+    where: { id: articleId },
+    select: { isLive: true, title: true, bodyHtml: true, disclosure: { select: { docNumber: true, issuer: true } } },
+  });
   if (!a || !a.isLive) return removeDoc(client, "article", articleId);
-  await indexDoc(client, "article", articleId, a.title, a.bodyHtml);
+  await indexDoc(client, "article", articleId, a.title, a.bodyHtml, a.disclosure ?? undefined);
 }
 
 export async function syncPage(client: Client, id: number): Promise<void> {
@@ -70,14 +71,17 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     const count = (sql: string) => (conn.prepare(sql).get() as { n: number }).n;
     const total = count(`SELECT count(*) AS n FROM "Article" WHERE "isLive" = 1`) + count(`SELECT count(*) AS n FROM "Page"`);
     const insert = conn.prepare(INSERT);
-    const nextArticles = conn.prepare(`SELECT "id", "title", "bodyHtml" FROM "Article" WHERE "isLive" = 1 AND "id" > ? ORDER BY "id" LIMIT 1000`);
+    const nextArticles = conn.prepare(
+      `SELECT a."id", a."title", a."bodyHtml", d."docNumber", d."issuer" FROM "Article" a LEFT JOIN "ArticleDisclosure" d ON d."articleId" = a."id"
+       WHERE a."isLive" = 1 AND a."id" > ? ORDER BY a."id" LIMIT 1000`,
+    );
     let done = 0;
     conn.transaction(() => {
       conn.exec(`INSERT INTO "SearchFts" ("SearchFts") VALUES ('delete-all')`);
       for (let after = 0; ; ) {
-        const rows = nextArticles.all(after) as { id: number; title: string; bodyHtml: string }[];
+        const rows = nextArticles.all(after) as ({ id: number; title: string; bodyHtml: string } & DocMeta)[];
         if (rows.length === 0) break;
-        for (const a of rows) insert.run(docRowid("article", a.id), ...tokens(a.title, a.bodyHtml));
+        for (const a of rows) insert.run(docRowid("article", a.id), ...tokens(a.title, a.bodyHtml, a));
         after = rows[rows.length - 1].id;
         done += rows.length;
         onProgress?.(done, total);

@@ -6,6 +6,7 @@ import { matchExpression, matchStats, countMatchingPages, newestMatches, rankedM
 import { queryTerms, type QueryTerm } from "./tokenize";
 import { isPubliclyVisible } from "../articles/access";
 import { pageSlice } from "../pagination";
+import { searchDisclosure } from "./disclosure-filter";
 
 export const SEARCH_PAGE_SIZE = 10;
 
@@ -17,6 +18,9 @@ export const searchParamsSchema = z.object({
   from: z.string().refine((d) => beijingDayStart(d) !== null).optional().catch(undefined),
   to: z.string().refine((d) => beijingDayStart(d) !== null).optional().catch(undefined),
   sort: z.enum(["relevance", "date"]).default("relevance").catch("relevance"),
+  // 信息公开检索: 发文机关 (one of the listed ones) and 文号 (a part of it).
+  issuer: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
+  doc: z.string().trim().max(60).optional().catch(undefined).transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).max(1000).default(1).catch(1),
 });
 export type SearchParams = z.infer<typeof searchParamsSchema>;
@@ -53,6 +57,12 @@ export const RANK_WINDOW = 1000;
 export async function search(p: SearchParams, sectionIds: number[] | null, rankWindow = RANK_WINDOW): Promise<SearchResult> {
   const started = performance.now();
   const terms = queryTerms(p.q);
+  if (p.issuer || p.doc) {
+    const f = { issuer: p.issuer ?? null, docNumber: p.doc ?? null, sectionIds, from: p.from ? beijingDayStart(p.from) : null, to: p.to ? beijingDayEnd(p.to) : null };
+    const found = await searchDisclosure(f, terms, p.page, SEARCH_PAGE_SIZE);
+    const hits: SearchHit[] = found.hits.map((h) => ({ kind: "article", refId: String(h.id), title: h.title, body: h.body, sectionId: h.sectionId, publishedAt: h.publishedAt }));
+    return { terms, hits, total: found.total, page: found.page, pageCount: found.pageCount, ms: performance.now() - started, windowed: false };
+  }
   const match = matchExpression(terms);
   if (!match) return { terms, hits: [], total: 0, page: 1, pageCount: 1, ms: 0, windowed: false };
   // Dates are Beijing days.

@@ -4,6 +4,7 @@ import { DomainError } from "../errors";
 import type { Actor } from "../auth/session";
 import { z } from "../validation/zod";
 import { UPDATE_RULES } from "./update-rules";
+import { SECTION_KINDS } from "./types";
 import { fingerprintSections } from "../integrity/fingerprint/store";
 import { checkAndAssert } from "../integrity/policy/enforce";
 import { sectionPolicyInput } from "../integrity/policy/sources";
@@ -19,7 +20,7 @@ export const sectionInputSchema = z.object({
     .toLowerCase()
     .regex(/^(?=[a-z0-9-]*[a-z])[a-z0-9][a-z0-9-]{0,49}$/, "网址标识只能用小写字母、数字和连字符，且至少含一个字母")
     .refine((s) => !RESERVED.has(s), "该网址标识为系统保留，请换一个"),
-  kind: z.enum(["channel", "topic"], { message: "请选择栏目类型" }),
+  kind: z.enum(SECTION_KINDS, { message: "请选择栏目类型" }),
   parentId: z.number().int().positive().nullable().default(null),
   description: z.string().trim().max(300).default(""),
   showOnHome: z.boolean().default(true),

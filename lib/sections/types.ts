@@ -1,4 +1,7 @@
-export type SectionKind = "channel" | "topic";
+/** channel 栏目, topic 专题, disclosure 信息公开 (政府信息公开 fields on its articles). */
+export const SECTION_KINDS = ["channel", "topic", "disclosure"] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+export const SECTION_KIND_LABELS: Record<SectionKind, string> = { channel: "栏目", topic: "专题", disclosure: "信息公开" };
 
 export interface SectionDto {
   id: number;

@@ -33,7 +33,7 @@ export interface ResolvedRule {
 
 function guess(s: SectionRuleInput): "news" | "notice" | "yearly" {
   if (/动态|要闻|新闻|资讯|快讯/.test(s.name)) return "news";
-  if (/通知|公告|公示|政策|法规|文件|规范性/.test(s.name)) return "notice";
+  if (s.kind === "disclosure" || /通知|公告|公示|政策|法规|文件|规范性/.test(s.name)) return "notice";
   return "yearly";
 }
 

@@ -1,5 +1,6 @@
 import type { SiteSettingsDto } from "../settings/queries";
 import type { SectionKind } from "../sections/types";
+import { DEFAULT_INDEX_PATTERN } from "../disclosure/index-number";
 
 /** Identity of the demo site, modelled on the seed page's footer — minus the injected gambling name. */
 export const demoSettings: SiteSettingsDto = {
@@ -16,6 +17,7 @@ export const demoSettings: SiteSettingsDto = {
   phone: "0551-65301251",
   techSupport: "合肥深拓计算机系统集成有限公司",
   feedbackOverdueDays: 5,
+  indexNumberPattern: DEFAULT_INDEX_PATTERN,
 };
 
 export interface DemoSection {
@@ -28,8 +30,8 @@ export interface DemoSection {
 /** Parents before children; position follows this order among siblings. */
 export const demoSections: DemoSection[] = [
   { path: "news", name: "工作动态", kind: "channel", description: "全市地税系统工作动态" },
-  { path: "notices", name: "通知公告", kind: "channel", description: "办税提醒、通知与公示" },
-  { path: "policies", name: "政策法规", kind: "channel", description: "税收政策文件及解读" },
+  { path: "notices", name: "通知公告", kind: "disclosure", description: "办税提醒、通知与公示" },
+  { path: "policies", name: "政策法规", kind: "disclosure", description: "税收政策文件及解读" },
   { path: "service", name: "纳税服务", kind: "channel", description: "办税指南与常见问题" },
   { path: "topics", name: "税收专题", kind: "topic", description: "重点工作专题" },
   { path: "topics/congress-19", name: "迅速掀起学习宣传贯彻落实十九大精神热潮", kind: "topic" },

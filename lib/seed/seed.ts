@@ -22,6 +22,9 @@ import type { PlacementKind } from "../placement/kinds";
 export const DEMO_HEADLINE = "市地税局举办学习贯彻党的十九大精神专题辅导报告会";
 /** Pinned at the top of 纳税服务: what visitors look for first. */
 export const DEMO_PINNED = "安庆市区地税系统主要办税服务厅办公时间一览";
+import { demoDisclosure } from "./demo-disclosure";
+import { DISCLOSURE_KIND } from "../disclosure/fields";
+import { publishDisclosure } from "../disclosure/publish";
 
 /** "2017-11-20 08:30" in Beijing time. */
 export function beijingTime(local: string): Date {
@@ -97,6 +100,8 @@ export async function seedDemoContent(): Promise<SeedResult> {
   await db.siteSettings.upsert({ where: { id: 1 }, create: { id: 1, ...demoSettings }, update: demoSettings });
 
   const sectionIds = await createSections(demoSections);
+  const disclosureSections = new Set(demoSections.filter((s) => s.kind === DISCLOSURE_KIND).map((s) => s.path));
+  let disclosureSerial = 0;
 
   // Demo articles move forward so the newest is from yesterday; the seed page's article keeps its 2017 date.
   const dayShift = demoDayShift(demoArticles.map((a) => a.publishedAt).sort().at(-1)!);
@@ -121,12 +126,15 @@ export async function seedDemoContent(): Promise<SeedResult> {
         attachments: { create: attachments.map((x, position) => ({ mediaId: x.mediaId, title: x.title, position })) },
       },
     });
-    const snapshot: ArticleSnapshot = { ...content, keywords: "", publishedAt: publishedAt.toISOString(), attachments };
+    const disclosed = disclosureSections.has(a.section);
+    const disclosure = disclosed ? demoDisclosure(a, publishedAt, disclosureSerial++) : null;
+    const snapshot: ArticleSnapshot = { ...content, keywords: "", publishedAt: publishedAt.toISOString(), attachments, disclosure };
     const rev = await db.articleRevision.create({
       data: { articleId: row.id, number: 1, snapshot: JSON.stringify(snapshot), note: "导入", createdAt: publishedAt },
     });
     await db.article.update({ where: { id: row.id }, data: { liveRevisionId: rev.id, headRevisionId: rev.id } });
     idByTitle.set(a.title, row.id);
+    if (disclosure) await db.$transaction((tx) => publishDisclosure(tx, row.id, disclosure, content.sectionId, publishedAt));
   };
   const idByTitle = new Map<string, number>();
 

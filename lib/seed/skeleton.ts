@@ -24,8 +24,8 @@ export const placeholderSettings: SiteSettingsDto = {
 
 export const skeletonSections: DemoSection[] = [
   { path: "news", name: "工作动态", kind: "channel", description: "本单位工作动态" },
-  { path: "notices", name: "通知公告", kind: "channel", description: "通知、公告与公示" },
-  { path: "policies", name: "政策法规", kind: "channel", description: "政策文件及解读" },
+  { path: "notices", name: "通知公告", kind: "disclosure", description: "通知、公告与公示" },
+  { path: "policies", name: "政策法规", kind: "disclosure", description: "政策文件及解读" },
   { path: "service", name: "办事服务", kind: "channel", description: "办事指南与常见问题" },
   { path: "topics", name: "专题专栏", kind: "topic", description: "重点工作专题" },
 ];

@@ -3,6 +3,7 @@ import { audit } from "../audit/log";
 import type { Actor } from "../auth/session";
 import { z } from "../validation/zod";
 import { getSiteSettings } from "./queries";
+import { DEFAULT_INDEX_PATTERN, indexPatternSchema } from "../disclosure/index-number";
 import { fingerprintSettings } from "../integrity/fingerprint/store";
 import { checkAndAssert } from "../integrity/policy/enforce";
 import { wordingWarnings } from "../integrity/policy/check";
@@ -29,6 +30,7 @@ export const settingsSchema = z.object({
     .min(1, "至少为1个工作日")
     .max(60, "最多为60个工作日")
     .default(5),
+  indexNumberPattern: indexPatternSchema.prefault(DEFAULT_INDEX_PATTERN),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { DEFAULT_INDEX_PATTERN } from "../disclosure/index-number";
 
 export interface SiteSettingsDto {
   siteName: string;
@@ -15,6 +16,8 @@ export interface SiteSettingsDto {
   techSupport: string;
   /** 网站建议: unanswered messages older than this many working days are highlighted as overdue. */
   feedbackOverdueDays: number;
+  /** 政府信息公开 索引号 pattern (lib/disclosure/index-number.ts). */
+  indexNumberPattern: string;
 }
 
 /** Shown until an admin saves settings, so a fresh database still renders. */
@@ -32,6 +35,7 @@ export const FALLBACK_SETTINGS: SiteSettingsDto = {
   phone: "",
   techSupport: "",
   feedbackOverdueDays: 5,
+  indexNumberPattern: DEFAULT_INDEX_PATTERN,
 };
 
 export async function getSiteSettings(): Promise<SiteSettingsDto> {

@@ -10,13 +10,14 @@ export const COLUMN_TYPES = {
   home: "首页",
   channel: "栏目",
   topic: "专题",
+  disclosure: "信息公开",
   page: "单页",
   siteMap: "网站地图",
   search: "站内搜索",
   interaction: "互动交流",
 } as const;
 
-export const columnTypeOf = (kind: SectionKind): string => (kind === "topic" ? COLUMN_TYPES.topic : COLUMN_TYPES.channel);
+export const columnTypeOf = (kind: SectionKind): string => COLUMN_TYPES[kind] ?? COLUMN_TYPES.channel;
 
 export interface PageMeta {
   /** The page's own title; the site name is appended in <title>. */

@@ -7,6 +7,9 @@ import { findSectionRedirect } from "../sections/manage";
 import { buildTree, listSections, subtreeIds, trailOf } from "../sections/queries";
 import type { SectionDto } from "../sections/types";
 import { getSiteSettings } from "../settings/queries";
+import { DISCLOSURE_KIND } from "../disclosure/fields";
+import { pageOfDisclosure } from "../disclosure/queries";
+import type { ArticleListItem, Paged } from "../articles/types";
 
 /**
  * What the public pages read, each through the data cache with the tags of
@@ -32,11 +35,12 @@ export async function readSectionByPath(path: string): Promise<{ section: Sectio
   };
 }
 
-/** Newest first, sub-topics rolled up into their parent's list. */
-export async function readSectionPage(section: SectionDto, page: number) {
+/** Newest first, sub-topics rolled up into their parent's list; a 信息公开 section's rows carry 索引号, 文号, 成文日期. */
+export async function readSectionPage(section: SectionDto, page: number): Promise<Paged<ArticleListItem>> {
   const ids = subtreeIds(section, await readSections());
-  return cachedRead(["section-page", section.id, page], [tags.section(section.id), ...ids.map(tags.section)], () =>
-    articles.pageOfSections(ids, page),
+  const disclosed = section.kind === DISCLOSURE_KIND;
+  return cachedRead(["section-page", section.id, section.kind, page], [tags.section(section.id), ...ids.map(tags.section)], () =>
+    disclosed ? pageOfDisclosure(ids, page) : articles.pageOfSections(ids, page),
   );
 }
 

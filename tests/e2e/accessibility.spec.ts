@@ -16,6 +16,7 @@ async function pagesToCheck(page: Page): Promise<[string, string][]> {
   return [
     ["home", "/"],
     ["section list", "/news"],
+    ["信息公开 catalogue", "/policies"],
     ["article", await seedArticleHref(page)],
     ["search", "/search?q=安庆"],
     ["feedback", "/feedback"],

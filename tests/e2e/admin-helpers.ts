@@ -16,3 +16,9 @@ export async function newSignedInPage(browser: Browser, email: string, password:
   await signIn(page, email, password);
   return page;
 }
+
+/** The required 政府信息公开 fields of an article in a 信息公开 section (通知公告, 政策法规). */
+export async function fillDisclosure(page: Page): Promise<void> {
+  await page.getByLabel("发文机关（必填）").fill("安庆市地方税务局");
+  await page.getByLabel("主题分类（必填）").selectOption("税务");
+}

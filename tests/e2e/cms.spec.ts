@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, newSignedInPage, signIn } from "./admin-helpers";
+import { ADMIN, fillDisclosure, newSignedInPage, signIn } from "./admin-helpers";
 import { shot } from "./helpers";
 
 const EDITOR = { email: "editor@e2e.test", name: "王编辑", password: "editor-password-1" };
@@ -123,6 +123,7 @@ test("a revision can be compared and restored", async ({ page }) => {
   await page.goto("/admin/articles/new");
   await page.getByLabel("标题（必填）").fill("版本测试：第一版标题");
   await page.getByLabel("栏目（必填）").selectOption({ label: "通知公告" });
+  await fillDisclosure(page);
   await page.locator("#bodyHtml").click();
   await page.keyboard.type("第一版正文。");
   await page.getByRole("button", { name: "保存草稿" }).click();
@@ -194,6 +195,7 @@ test("a scheduled article goes live by itself, with its attachment listed", asyn
   await page.goto("/admin/articles/new");
   await page.getByLabel("标题（必填）").fill("关于2018年度个人所得税申报的通知");
   await page.getByLabel("栏目（必填）").selectOption({ label: "通知公告" });
+  await fillDisclosure(page);
   await page.locator("#bodyHtml").click();
   await page.keyboard.type("请纳税人于2018年3月31日前办理申报，详见附件。");
   await page.locator("#attachment-file").setInputFiles("tests/e2e/fixtures/notice.pdf");

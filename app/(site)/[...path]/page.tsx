@@ -36,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       keywords,
       image: a.coverUrl ? { url: a.coverUrl, alt: a.coverAlt } : null,
       feed: found ? { title: `${found.section.name} RSS`, path: sectionFeedPath(found.section.path) } : undefined,
-      article: { title: a.title, publishedAt: a.publishedAt, modifiedAt: a.updatedAt, source: a.source },
+      // A 信息公开 document without a 来源 comes from its 发文机关.
+      article: { title: a.title, publishedAt: a.publishedAt, modifiedAt: a.updatedAt, source: a.source || a.disclosure?.issuer || "" },
     });
   }
   if (route.kind === "section") {

@@ -13,6 +13,7 @@ import { readSections, readSettings } from "@/lib/site/reads";
 import { firstParams } from "@/lib/http/search-params";
 import { Pagination } from "@/components/Pagination";
 import { sectionOptions } from "@/lib/sections/tree";
+import { publicIssuers } from "@/lib/search/disclosure-filter";
 
 export async function generateMetadata(): Promise<Metadata> {
   // Result pages are endless and thin: kept out of search engines, but linked from every page.
@@ -37,14 +38,19 @@ export default async function SearchPage({ searchParams }: Props) {
   const hasProblems = Object.keys(problems).length > 0;
   const sections = await readSections();
   const section = params.section ? sections.find((s) => s.id === params.section) : undefined;
-  const result = params.q.trim() && !hasProblems ? await search(params, section ? subtreeIds(section, sections) : null) : null;
+  const filtered = !!(params.issuer || params.doc);
+  const result = (params.q.trim() || filtered) && !hasProblems ? await search(params, section ? subtreeIds(section, sections) : null) : null;
+  const issuers = await publicIssuers();
   const byId = new Map(sections.map((s) => [s.id, s]));
+  const describe = [params.q.slice(0, 50), params.issuer && `发文机关：${params.issuer}`, params.doc && `文号：${params.doc}`].filter(Boolean).join("，");
   const link = (page: number, sort = params.sort) => {
     const q = new URLSearchParams();
     q.set("q", params.q);
     if (section) q.set("section", String(section.id));
     if (params.from) q.set("from", params.from);
     if (params.to) q.set("to", params.to);
+    if (params.issuer) q.set("issuer", params.issuer);
+    if (params.doc) q.set("doc", params.doc);
     if (sort !== "relevance") q.set("sort", sort);
     if (page > 1) q.set("page", String(page));
     return `/search?${q}`;
@@ -82,6 +88,21 @@ export default async function SearchPage({ searchParams }: Props) {
               <input type="date" name="to" {...fieldErrorProps(problems, "to")} defaultValue={raw.to ?? ""} />
             </label>
             <label>
+              发文机关
+              <select name="issuer" defaultValue={params.issuer ?? ""}>
+                <option value="">全部</option>
+                {issuers.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              文号
+              <input name="doc" defaultValue={params.doc ?? ""} maxLength={60} placeholder="如 安地税发〔2017〕12号" />
+            </label>
+            <label>
               排序
               <select name="sort" defaultValue={params.sort}>
                 <option value="relevance">按相关度</option>
@@ -112,10 +133,10 @@ export default async function SearchPage({ searchParams }: Props) {
             <p role="status" className="search-summary">
               {result.total > 0 ? (
                 <>
-                  找到 <strong>{result.total}</strong> 条与“{params.q.slice(0, 50)}”相关的信息（用时 {result.ms.toFixed(0)} 毫秒）
+                  找到 <strong>{result.total}</strong> 条与“{describe}”相关的信息（用时 {result.ms.toFixed(0)} 毫秒）
                 </>
               ) : (
-                <>没有找到与“{params.q.slice(0, 50)}”相关的信息。</>
+                <>没有找到与“{describe}”相关的信息。</>
               )}
             </p>
             {result.windowed && (

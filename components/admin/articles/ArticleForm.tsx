@@ -26,6 +26,8 @@ import { Field, ResultMessage } from "../Field";
 import { MediaFields, type MediaState } from "./MediaFields";
 import { useLeaveGuard } from "./useLeaveGuard";
 import { WorkflowDialog, type WorkflowAsk } from "./WorkflowDialog";
+import { DisclosureFields } from "./DisclosureFields";
+import { EMPTY_DISCLOSURE, type DisclosureFields as DisclosureState } from "@/lib/disclosure/fields";
 
 export interface ArticlePermissions {
   edit: boolean;
@@ -52,11 +54,14 @@ type AnyResult = ActionResult<unknown>;
 export function ArticleForm({
   article,
   sections,
+  disclosureSectionIds,
   perms,
   autosaveMs,
 }: {
   article: ArticleForEdit | null;
   sections: { id: number; label: string }[];
+  /** 信息公开 sections: choosing one shows the 政府信息公开 fieldset. */
+  disclosureSectionIds: number[];
   perms: ArticlePermissions;
   /** Idle time after a change before the draft saves itself (AUTOSAVE_IDLE_MS). */
   autosaveMs: number;
@@ -80,6 +85,8 @@ export function ArticleForm({
       return m ? [{ media: m, title: a.title }] : [];
     }),
   }));
+  const [disclosure, setDisclosure] = useState<DisclosureState>(s?.disclosure ?? EMPTY_DISCLOSURE);
+  const disclosed = disclosureSectionIds.includes(Number(form.sectionId));
   const [dirty, setDirty] = useState(false);
   const [ask, setAsk] = useState<WorkflowAsk | null>(null);
   const [result, setResult] = useState<AnyResult | null>(null);
@@ -120,6 +127,7 @@ export function ArticleForm({
     sectionId: form.sectionId ? Number(form.sectionId) : 0,
     coverId: media.cover?.id ?? null,
     attachments: media.attachments.map((a) => ({ mediaId: a.media.id, title: a.title })),
+    disclosure: disclosed ? disclosure : null,
   });
   /** What the content policy finds in the fields as they are now; never blocks the form. */
   const recheck = () =>
@@ -206,7 +214,7 @@ export function ArticleForm({
     return () => window.clearTimeout(timer);
     // payload() reads form and media, which are dependencies; restarting on each change is the idle timer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [form, media, dirty, working, autosaves, autosaveMs]);
+  }, [form, media, disclosure, dirty, working, autosaves, autosaveMs]);
 
   /** The dialog's value → the step it asked for. */
   const confirmAsk = (value: string) => {
@@ -325,6 +333,17 @@ export function ArticleForm({
           }}
           error={fieldError("attachments") ?? fieldError("coverId")}
         />
+        {disclosed && (
+          <DisclosureFields
+            value={disclosure}
+            onChange={(update) => {
+              setDisclosure(update);
+              touch();
+            }}
+            fieldError={fieldError}
+            indexNumber={article?.indexNumber ?? null}
+          />
+        )}
       </fieldset>
 
       <div className="adm-panel adm-savebar" role="group" aria-label="保存与审核">

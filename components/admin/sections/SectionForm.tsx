@@ -7,7 +7,7 @@ import { createSectionAction, updateSectionAction } from "@/lib/sections/actions
 import { Field, ResultMessage } from "@/components/admin/Field";
 import { SlugInput } from "@/components/admin/SlugInput";
 import { useAction } from "@/components/admin/useAction";
-import type { SectionKind } from "@/lib/sections/types";
+import { SECTION_KINDS, SECTION_KIND_LABELS, type SectionKind } from "@/lib/sections/types";
 import { UPDATE_RULES, UPDATE_RULE_LABELS, type UpdateRule } from "@/lib/sections/update-rules";
 import type { SectionOption as ParentOption } from "@/lib/sections/tree";
 import "@/components/admin/crud.css";
@@ -76,11 +76,14 @@ export function SectionForm({ id, initial, parents }: { id?: number; initial?: S
         <Field id={`${prefix}-slug`} label="网址标识" error={fieldError("slug")} hint={`${SLUG_HINT}。网址：${preview}`}>
           {(a) => <SlugInput {...a} value={values.slug} onChange={(v) => set("slug", v)} />}
         </Field>
-        <Field id={`${prefix}-kind`} label="类型" error={fieldError("kind")}>
+        <Field id={`${prefix}-kind`} label="类型" error={fieldError("kind")} hint="信息公开：政策文件、通知公告等，文章带索引号、文号等政府信息公开信息">
           {(a) => (
             <select {...a} value={values.kind} onChange={(e) => set("kind", e.target.value as SectionKind)}>
-              <option value="channel">栏目</option>
-              <option value="topic">专题</option>
+              {SECTION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {SECTION_KIND_LABELS[k]}
+                </option>
+              ))}
             </select>
           )}
         </Field>

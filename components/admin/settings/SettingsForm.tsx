@@ -38,6 +38,13 @@ const GROUPS: { title: string; fields: FieldSpec[] }[] = [
       { key: "policeRecordNumber", label: "公安备案号", maxLength: 60, hint: "如 皖公网安备 34080302000053号" },
       { key: "policeRecordCode", label: "公安备案号代码", maxLength: 30, inputMode: "numeric", hint: "只填数字，如 34080302000053，用于生成备案查询链接" },
       { key: "siteIdCode", label: "网站标识码", maxLength: 20, hint: "政府网站标识码，字母和数字，如 3408000001" },
+      {
+        key: "indexNumberPattern",
+        label: "信息公开索引号规则",
+        maxLength: 60,
+        required: true,
+        hint: "可用 <网站标识码>、<年>、<月>、<序号>（按发布年份编号，5位），须含 <年> 和 <序号>，如 <网站标识码>/<年>-<序号>。只影响此后首次发布的文件，已生成的索引号不变",
+      },
     ],
   },
   {

@@ -10,7 +10,7 @@ import { htmlPolicyInput, mergeInputs, textFields, type PolicyInput } from "./fi
 
 export type MediaText = { id: number; originalName: string; alt: string; caption: string };
 
-export function articlePolicyInput(s: Omit<ArticleSnapshot, "publishedAt" | "sectionId">, media: readonly MediaText[] = []): PolicyInput {
+export function articlePolicyInput(s: Omit<ArticleSnapshot, "publishedAt" | "sectionId" | "disclosure"> & { disclosure?: ArticleSnapshot["disclosure"] }, media: readonly MediaText[] = []): PolicyInput {
   const byId = new Map(media.map((m) => [m.id, m]));
   const cover = s.coverId ? byId.get(s.coverId) : undefined;
   return mergeInputs(
@@ -22,6 +22,8 @@ export function articlePolicyInput(s: Omit<ArticleSnapshot, "publishedAt" | "sec
       { where: "作者", text: s.author, field: "author" },
       cover && { where: "封面图片的替代文字", text: cover.alt, field: "coverId" },
       cover && { where: "封面图片的说明", text: cover.caption, field: "coverId" },
+      s.disclosure && { where: "信息公开 发文机关", text: s.disclosure.issuer, field: "disclosure.issuer" },
+      s.disclosure && { where: "信息公开 文号", text: s.disclosure.docNumber, field: "disclosure.docNumber" },
     ]),
     htmlPolicyInput(s.bodyHtml, "正文", "bodyHtml"),
     textFields(
@@ -49,6 +51,7 @@ export function sectionPolicyInput(s: { name: string; description: string }): Po
 
 /** The settings as the footer and header label them (版权所有 is the line defacers like). */
 export const SETTINGS_PLACES: Record<keyof Omit<SiteSettingsDto, "feedbackOverdueDays">, string> = {
+  indexNumberPattern: "信息公开 索引号规则",
   siteName: "页头 网站名称",
   siteDomain: "网站域名",
   owner: "页脚 版权所有",

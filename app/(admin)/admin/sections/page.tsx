@@ -4,7 +4,7 @@ import { SectionRowActions } from "@/components/admin/sections/SectionRowActions
 import { flattenTree, sectionOptions } from "@/lib/sections/tree";
 import { requirePage } from "@/lib/auth/guard";
 import { articleCountsBySection, buildTree, listSections } from "@/lib/sections/queries";
-import { sectionHref } from "@/lib/sections/types";
+import { SECTION_KIND_LABELS, sectionHref } from "@/lib/sections/types";
 import "@/components/admin/crud.css";
 
 export const metadata: Metadata = { title: "栏目管理" };
@@ -52,7 +52,7 @@ export default async function SectionsPage() {
                         /{s.path}
                       </a>
                     </td>
-                    <td>{s.kind === "topic" ? "专题" : "栏目"}</td>
+                    <td>{SECTION_KIND_LABELS[s.kind]}</td>
                     <td>{s.showOnHome ? "是" : "否"}</td>
                     <td>{articleCount.get(s.id) ?? 0}</td>
                     <td>

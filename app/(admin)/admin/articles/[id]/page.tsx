@@ -9,6 +9,7 @@ import { sectionOptions } from "@/lib/sections/tree";
 import { env } from "@/lib/env";
 import { PlacementFieldset } from "@/components/admin/articles/PlacementFieldset";
 import { placementsOf } from "@/lib/placement/manage";
+import { DISCLOSURE_KIND } from "@/lib/disclosure/fields";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,11 +17,13 @@ export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const isNew = id === "new";
   const actor = await requirePage(isNew ? "article.create" : "admin.access", `/admin/articles/${id}`);
-  const sections = sectionOptions(await listSections());
+  const all = await listSections();
+  const sections = sectionOptions(all);
+  const disclosureSectionIds = all.filter((x) => x.kind === DISCLOSURE_KIND).map((x) => x.id);
 
   if (isNew) {
     const perms: ArticlePermissions = { edit: true, submit: can(actor.role, "article.submit"), publish: can(actor.role, "article.publish"), review: false, unpublish: false, remove: false };
-    return <ArticleForm article={null} sections={sections} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
+    return <ArticleForm article={null} sections={sections} disclosureSectionIds={disclosureSectionIds} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />;
   }
   const numeric = Number(id);
   if (!Number.isInteger(numeric) || numeric <= 0) notFound();
@@ -38,7 +41,7 @@ export default async function EditArticlePage({ params }: Props) {
   };
   return (
     <>
-      <ArticleForm article={article} sections={sections} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />
+      <ArticleForm article={article} sections={sections} disclosureSectionIds={disclosureSectionIds} perms={perms} autosaveMs={env().AUTOSAVE_IDLE_MS} />
       <PlacementFieldset articleId={article.id} initial={await placementsOf(article.id)} canPlace={can(actor.role, "article.place")} isPublic={article.isLive} />
     </>
   );
