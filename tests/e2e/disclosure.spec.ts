@@ -1,11 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ADMIN, signIn } from "./admin-helpers";
+import { shot } from "./helpers";
 
 // 政府信息公开: an editor fills the fields of a policy document, publishes it, and a
 // visitor sees the header table, finds it by its 文号 and in the section's catalogue.
 
-const SHOTS = process.env.DISCLOSURE_SHOTS_DIR;
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -105,7 +105,7 @@ test("an editor publishes a 信息公开 document: header table, found by 文号
   await expect(cellOf(page, "有效性")).toContainText("2026-06-30");
   await expect(page.getByRole("note")).toContainText("本文件已废止（2026-06-30起）");
   await expect(cellOf(page, "索引号")).toHaveText(indexNumber); // never changes
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/disclosure-article-1280.png`, fullPage: true });
+  await shot(page, "disclosure-article-1280");
 
   // A phone: nothing scrolls sideways, the table reads as label/value pairs.
   const phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 } }); // axe needs a context of its own
@@ -116,14 +116,14 @@ test("an editor publishes a 信息公开 document: header table, found by 文号
   const box = await phone.locator("table.disclosure-table").boundingBox();
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   expect(await seriousViolations(phone)).toEqual([]);
-  if (SHOTS) await phone.screenshot({ path: `${SHOTS}/disclosure-article-390.png`, fullPage: true });
+  await shot(phone, "disclosure-article-390");
   await phone.goto("/policies");
   await expect(phone.locator("table.disclosure-list")).toBeVisible();
   await noSidewaysScroll(phone);
-  if (SHOTS) await phone.screenshot({ path: `${SHOTS}/disclosure-list-390.png`, fullPage: true });
+  await shot(phone, "disclosure-list-390");
   await phoneContext.close();
-  if (SHOTS) {
+  if (process.env.SCREENSHOTS) {
     await page.goto("/policies");
-    await page.screenshot({ path: `${SHOTS}/disclosure-list-1280.png`, fullPage: true });
+    await shot(page, "disclosure-list-1280");
   }
 });

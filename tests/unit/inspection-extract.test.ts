@@ -64,6 +64,14 @@ describe("extractPage", () => {
     expect(found[0]).toContain("https://c.example");
   });
 
+  it("does not flag a hidden link into the site itself (the home carousel's other slides), but does one that only looks local", () => {
+    const own = `<div class="carousel-slide" hidden><a href="/news/12">市地税局图片新闻</a></div><p hidden><a href="${ORIGIN}/news/13">x</a></p>`;
+    expect(extractPage(page(`${ARTICLE}${own}`), ORIGIN).injected).toEqual([]);
+    const away = extractPage(page(`${ARTICLE}<p hidden><a href="//casino.example/">博彩</a></p>`), ORIGIN).injected;
+    expect(away).toHaveLength(1);
+    expect(away[0]).toContain("隐藏链接");
+  });
+
   it("does not flag visible styled text", () => {
     const el = parse('<a style="color:#333;font-size:14px;position:relative;left:2px">x</a>').querySelector("a")!;
     expect(hiddenBy(el)).toBeNull();

@@ -60,6 +60,14 @@ function scriptSrcAllowed(src: string, origin: string): boolean {
   }
 }
 
+function sameSite(href: string, origin: string): boolean {
+  try {
+    return new URL(href, origin).origin === new URL(origin).origin;
+  } catch {
+    return false;
+  }
+}
+
 function styleMap(el: HTMLElement): Map<string, string> {
   const out = new Map<string, string>();
   for (const decl of (el.getAttribute("style") ?? "").split(";")) {
@@ -128,7 +136,9 @@ function findInjections(root: HTMLElement, origin: string): string[] {
   }
   for (const a of root.querySelectorAll("a")) {
     const href = a.getAttribute("href");
-    if (!href) continue;
+    // A hidden link into the site itself is page furniture (the home carousel's
+    // other slides), not link spam: spam points away from the site.
+    if (!href || sameSite(href, origin)) continue;
     const why = hiddenAncestry(a);
     if (why) out.push(`隐藏链接（${why}）：${compactText(a.textContent).slice(0, 30) || "（无文字）"} → ${href}`);
   }
