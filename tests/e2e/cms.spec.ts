@@ -1,20 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, fillDisclosure, newSignedInPage, signIn } from "./admin-helpers";
+import { expect, test } from "@playwright/test";
+import { ADMIN, createUser, fillDisclosure, newSignedInPage, signIn } from "./admin-helpers";
 import { shot } from "./helpers";
 
 const EDITOR = { email: "editor@e2e.test", name: "王编辑", password: "editor-password-1" };
 const REVIEWER = { email: "reviewer@e2e.test", name: "李审核", password: "reviewer-password-1" };
 
-async function createUser(page: Page, u: { email: string; name: string; password: string }, roleLabel: string) {
-  await page.goto("/admin/users");
-  const form = page.locator("form", { has: page.getByRole("button", { name: /创建|新建用户/ }) }).first();
-  await form.getByLabel("邮箱").fill(u.email);
-  await form.getByLabel("姓名").fill(u.name);
-  await form.getByLabel("角色").selectOption({ label: roleLabel });
-  await form.getByLabel(/初始密码|密码/).fill(u.password);
-  await form.getByRole("button", { name: /创建|新建用户/ }).click();
-  await expect(page.getByRole("cell", { name: u.email })).toBeVisible();
-}
 
 test.describe.configure({ mode: "serial" });
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, newSignedInPage, signIn } from "./admin-helpers";
+import { ADMIN, createUser, newSignedInPage, signIn } from "./admin-helpers";
 import { seedArticleHref, shot, watchErrors } from "./helpers";
 
 // Issue 14 item 10: review as a record. Dialogs (never the browser's prompt box) for every
@@ -8,16 +8,6 @@ import { seedArticleHref, shot, watchErrors } from "./helpers";
 const EDITOR = { email: "review-editor@e2e.test", name: "周编辑", password: "review-editor-pass-1" };
 const REVIEWER = { email: "review-reviewer@e2e.test", name: "赵审核", password: "review-reviewer-pass-1" };
 
-async function createUser(page: Page, u: { email: string; name: string; password: string }, roleLabel: string) {
-  await page.goto("/admin/users");
-  const form = page.locator("form", { has: page.getByRole("button", { name: /创建|新建用户/ }) }).first();
-  await form.getByLabel("邮箱").fill(u.email);
-  await form.getByLabel("姓名").fill(u.name);
-  await form.getByLabel("角色").selectOption({ label: roleLabel });
-  await form.getByLabel(/初始密码|密码/).fill(u.password);
-  await form.getByRole("button", { name: /创建|新建用户/ }).click();
-  await expect(page.getByRole("cell", { name: u.email })).toBeVisible();
-}
 
 /** Serious and critical WCAG A/AA findings (as tests/e2e/accessibility.spec.ts counts them). */
 async function axeProblems(page: Page) {
