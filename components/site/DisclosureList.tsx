@@ -23,6 +23,7 @@ export function DisclosureList({ items }: { items: DisclosureListItem[] }) {
             <tr key={a.id}>
               <td className="col-index disclosure-code" data-label="索引号">{a.indexNumber || "—"}</td>
               <td data-label="标题">
+                {a.pinned && <span className="item-pinned">置顶</span>}
                 <Link href={a.href} className="item-title">
                   {a.title}
                 </Link>

@@ -6,6 +6,8 @@ import { findPublishedArticle } from "@/lib/articles/queries";
 import { loadArticlePreview } from "@/lib/articles/preview";
 import { diffRevisions } from "@/lib/articles/revisions";
 import { pageOfDisclosure } from "@/lib/disclosure/queries";
+import { setPlacements } from "@/lib/placement/manage";
+import { placementInputSchema } from "@/lib/placement/schema";
 import { beijingParts } from "@/lib/format/date";
 import { rebuildIndex } from "@/lib/search/index";
 import { search, searchParamsSchema } from "@/lib/search/search";
@@ -56,6 +58,25 @@ describe("the demo's 政府信息公开 sections", () => {
     const page = await pageOfDisclosure([s.id], 1);
     expect(page.total).toBeGreaterThan(0);
     expect(page.items[0]).toMatchObject({ indexNumber: expect.stringContaining("/"), docNumber: expect.stringContaining("〔") });
+  });
+
+  it("puts a 置顶 document first in the catalogue, marked, with its fields, like every section list", async () => {
+    const s = await policies();
+    const before = await pageOfDisclosure([s.id], 1);
+    const oldest = await db.article.findFirstOrThrow({ where: { sectionId: s.id, isLive: true }, orderBy: { publishedAt: "asc" }, include: { disclosure: true } });
+    expect(before.items[0].id).not.toBe(oldest.id);
+    const off = { on: false, position: "0", until: "" };
+    const flags = (on: boolean) => placementInputSchema.parse({ articleId: oldest.id, headline: off, featured: off, pinned: { on, position: "0", until: "" } });
+    const reviewer = await makeActor("reviewer");
+    await setPlacements(flags(true), reviewer);
+    try {
+      const after = await pageOfDisclosure([s.id], 1);
+      expect(after.total).toBe(before.total);
+      expect(after.items[0]).toMatchObject({ id: oldest.id, pinned: true, indexNumber: oldest.disclosure!.indexNumber, docNumber: oldest.disclosure!.docNumber });
+      expect(after.items.filter((a) => a.id === oldest.id)).toHaveLength(1);
+    } finally {
+      await setPlacements(flags(false), reviewer);
+    }
   });
 });
 
