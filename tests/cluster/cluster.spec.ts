@@ -193,8 +193,10 @@ test("unpublished on B → 404 through the proxy within 1 s", async ({ browser }
   await expect.poll(async () => (await get(`${PROXY}/news/${articleId}`)).headers.get("x-cache-status"), { timeout: 10_000 }).toBe("HIT");
   const reviewer = await signedIn(browser, B);
   await reviewer.goto(`/admin/articles/${articleId}`);
-  reviewer.once("dialog", (d) => d.accept("集群测试撤稿"));
   await reviewer.getByRole("button", { name: "撤稿" }).click();
+  const unpublish = reviewer.getByRole("dialog", { name: "撤稿" });
+  await unpublish.getByLabel(/撤稿原因/).fill("集群测试撤稿");
+  await unpublish.getByRole("button", { name: "确定撤稿" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "已撤稿" })).toBeVisible();
   const gone = (url: string) => async () => (await get(url)).status === 404;
   const took = await eachWithin(1000, {
