@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { waitUntilUp } from "./wait-until-up";
 
 const DEFAULT_CORPUS =
   "为深入贯彻落实全市高质量发展大会精神，市局召开专题会议，研究部署下一阶段重点工作。会议强调，要坚持问题导向，聚焦群众急难愁盼，细化任务清单，压实工作责任，确保各项措施落地见效。";
@@ -117,14 +118,7 @@ export async function startFloor(opts: { htmlBytes: number; port: number; corpus
     detached: true,
   });
   const url = `http://localhost:${opts.port}/`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitUntilUp(url);
   return {
     url,
     htmlBytes,

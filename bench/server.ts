@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { waitUntilUp } from "./wait-until-up";
 
 /** How the production build is served: bare `next start`, or `npm start`'s server (scripts/http-server.ts). */
 export type ServeVia = "next-start" | "serve";
@@ -34,14 +35,7 @@ export async function startServer(port: number, via: ServeVia = "serve"): Promis
     detached: true,
   });
   const url = `http://localhost:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
+  await waitUntilUp(url);
   return {
     url,
     stop: async () => {
