@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 
 export default function NotFound() {
   return (
@@ -7,13 +7,13 @@ export default function NotFound() {
       <p>该页面可能已被删除、更名或暂时不可用。</p>
       <ul>
         <li>
-          <Link href="/">返回首页</Link>
+          <SiteLink href="/">返回首页</SiteLink>
         </li>
         <li>
-          <Link href="/site-map">查看网站地图</Link>
+          <SiteLink href="/site-map">查看网站地图</SiteLink>
         </li>
         <li>
-          <Link href="/search">使用站内搜索</Link>
+          <SiteLink href="/search">使用站内搜索</SiteLink>
         </li>
       </ul>
     </div>

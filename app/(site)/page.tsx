@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { Metadata } from "next";
 import { ArticleList } from "@/components/site/ArticleList";
 import { formatDate } from "@/lib/format/date";
@@ -40,9 +40,9 @@ function ChannelPanel({ channel, items }: { channel: SectionDto; items: Awaited<
     <section className="panel" aria-labelledby={`ch-${channel.id}`}>
       <div className="panel-head">
         <h2 id={`ch-${channel.id}`}>{channel.name}</h2>
-        <Link href={sectionHref(channel.path)} className="more" aria-label={`${channel.name}：更多`}>
+        <SiteLink href={sectionHref(channel.path)} className="more" aria-label={`${channel.name}：更多`}>
           更多 &gt;&gt;
-        </Link>
+        </SiteLink>
       </div>
       <ArticleList items={items} />
     </section>
@@ -102,16 +102,16 @@ export default async function HomePage() {
         <section key={t.id} className="topic-banners" aria-labelledby={`tp-${t.id}`}>
           <div className="panel-head">
             <h2 id={`tp-${t.id}`}>{t.name}</h2>
-            <Link href={sectionHref(t.path)} className="more" aria-label={`${t.name}：更多`}>
+            <SiteLink href={sectionHref(t.path)} className="more" aria-label={`${t.name}：更多`}>
               更多 &gt;&gt;
-            </Link>
+            </SiteLink>
           </div>
           <ul>
             {t.children.map((sub) => (
               <li key={sub.id}>
-                <Link href={sectionHref(sub.path)} className="topic-banner">
+                <SiteLink href={sectionHref(sub.path)} className="topic-banner">
                   {sub.name}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { ArticleListItem } from "@/lib/articles/types";
 import { formatDate } from "@/lib/format/date";
 
@@ -11,9 +11,9 @@ export function ArticleList({ items, showSection = false }: { items: ArticleList
         <li key={a.id}>
           {a.pinned && <span className="item-pinned">置顶</span>}
           {showSection && <span className="item-section">[{a.sectionName}]</span>}
-          <Link href={a.href} className="item-title">
+          <SiteLink href={a.href} className="item-title">
             {a.title}
-          </Link>
+          </SiteLink>
           <time className="item-date" dateTime={a.publishedAt}>
             {formatDate(a.publishedAt)}
           </time>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { ArticleDetail, Neighbours } from "@/lib/articles/types";
 import { formatDate } from "@/lib/format/date";
 import { sectionHref, type SectionDto } from "@/lib/sections/types";
@@ -78,10 +78,10 @@ export function ArticleView({ article: a, trail, neighbours, agency }: { article
         </div>
         <nav className="neighbours" aria-label="上一篇和下一篇">
           <p>
-            上一篇：{neighbours.previous ? <Link href={neighbours.previous.href}>{neighbours.previous.title}</Link> : <span>没有了</span>}
+            上一篇：{neighbours.previous ? <SiteLink href={neighbours.previous.href}>{neighbours.previous.title}</SiteLink> : <span>没有了</span>}
           </p>
           <p>
-            下一篇：{neighbours.next ? <Link href={neighbours.next.href}>{neighbours.next.title}</Link> : <span>没有了</span>}
+            下一篇：{neighbours.next ? <SiteLink href={neighbours.next.href}>{neighbours.next.title}</SiteLink> : <span>没有了</span>}
           </p>
         </nav>
       </div>

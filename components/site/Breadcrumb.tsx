@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 
 export interface Crumb {
   label: string;
@@ -12,7 +12,7 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
       <span>您当前的位置：</span>
       <ol>
         <li>
-          <Link href="/">首页</Link>
+          <SiteLink href="/">首页</SiteLink>
         </li>
         {items.map((c, i) => (
           <li key={i}>
@@ -20,9 +20,9 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
               &gt;&gt;
             </span>
             {c.href ? (
-              <Link href={c.href} aria-current={i === items.length - 1 ? "page" : undefined}>
+              <SiteLink href={c.href} aria-current={i === items.length - 1 ? "page" : undefined}>
                 {c.label}
-              </Link>
+              </SiteLink>
             ) : (
               <span aria-current="page">{c.label}</span>
             )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { DisclosureListItem } from "@/lib/disclosure/queries";
 import { VALIDITY_LABELS } from "@/lib/disclosure/fields";
 import "./disclosure.css";
@@ -24,9 +24,9 @@ export function DisclosureList({ items }: { items: DisclosureListItem[] }) {
               <td className="col-index disclosure-code" data-label="索引号">{a.indexNumber || "—"}</td>
               <td data-label="标题">
                 {a.pinned && <span className="item-pinned">置顶</span>}
-                <Link href={a.href} className="item-title">
+                <SiteLink href={a.href} className="item-title">
                   {a.title}
-                </Link>
+                </SiteLink>
                 {a.validity !== "valid" && <span className="disclosure-validity" data-validity={a.validity}>{VALIDITY_LABELS[a.validity]}</span>}
               </td>
               <td className="col-doc" data-label="文号">{a.docNumber || "—"}</td>

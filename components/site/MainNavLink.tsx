@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { usePathname } from "next/navigation";
 
 /**
@@ -13,8 +13,8 @@ export function MainNavLink({ href, children }: { href: string; children: React.
   const exact = pathname === href;
   const inside = href !== "/" && pathname.startsWith(`${href}/`);
   return (
-    <Link href={href} aria-current={exact ? "page" : inside ? "location" : undefined}>
+    <SiteLink href={href} aria-current={exact ? "page" : inside ? "location" : undefined}>
       {children}
-    </Link>
+    </SiteLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { ArticleListItem, Paged } from "@/lib/articles/types";
 import { sectionFeedPath } from "@/lib/feeds/paths";
 import { sectionHref, type SectionDto } from "@/lib/sections/types";
@@ -30,7 +30,7 @@ export function SectionView({
             <ul>
               {children.map((c) => (
                 <li key={c.id}>
-                  <Link href={sectionHref(c.path)}>{c.name}</Link>
+                  <SiteLink href={sectionHref(c.path)}>{c.name}</SiteLink>
                 </li>
               ))}
             </ul>

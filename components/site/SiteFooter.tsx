@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { SiteSettingsDto } from "@/lib/settings/queries";
 import { LiveNumber } from "./LiveNumber";
 
@@ -18,7 +18,7 @@ export function SiteFooter({ settings: s }: { settings: SiteSettingsDto }) {
         <ul className="container">
           {FOOTER_LINKS.map((l) => (
             <li key={l.href}>
-              <Link href={l.href}>{l.label}</Link>
+              <SiteLink href={l.href}>{l.label}</SiteLink>
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { MainNavLink } from "./MainNavLink";
 import type { SectionNode } from "@/lib/sections/types";
 import { sectionHref } from "@/lib/sections/types";
@@ -25,10 +25,10 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
       </div>
       <div className="banner">
         <div className="container">
-          <Link href="/" className="site-title">
+          <SiteLink href="/" className="site-title">
             <span className="emblem" aria-hidden="true">税</span>
             <span>{siteName}</span>
-          </Link>
+          </SiteLink>
         </div>
       </div>
       <nav className="main-nav" aria-label="栏目导航">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { connection } from "next/server";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { ContactChannels } from "@/components/site/feedback/ContactChannels";
@@ -34,7 +34,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
         <h1 className="article-title">网站建议</h1>
         <p className="fb-intro">
           欢迎您对本网站的内容和服务提出意见和建议，或进行政策咨询、投诉举报。提交后您会得到一个查询码，凭查询码可在
-          <Link href="/feedback/query">留言查询</Link>中查看办理状态和答复。
+          <SiteLink href="/feedback/query">留言查询</SiteLink>中查看办理状态和答复。
         </p>
         <div className="fb-layout">
           <div className="fb-main">
@@ -52,7 +52,7 @@ export default async function FeedbackPage({ searchParams }: Props) {
                 <li>具有代表性的留言和答复可能在本页“留言选登”中公开。</li>
                 <li>请勿在留言中填写身份证号、银行账号等敏感信息。</li>
                 <li>
-                  已经留言？请到<Link href="/feedback/query">留言查询</Link>查看办理情况。
+                  已经留言？请到<SiteLink href="/feedback/query">留言查询</SiteLink>查看办理情况。
                 </li>
               </ul>
             </section>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { fieldErrorProps, searchProblems } from "@/components/site/search-problems";
 import { formatDate } from "@/lib/format/date";
@@ -141,7 +141,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </p>
             {result.windowed && (
               <p className="search-hint">
-                结果较多，以下按相关度排列其中最近录入网站的 {RANK_WINDOW} 条。如需查看全部，可<Link href={link(1, "date")}>按日期排序</Link>，或增加关键词、选择栏目和日期缩小范围。
+                结果较多，以下按相关度排列其中最近录入网站的 {RANK_WINDOW} 条。如需查看全部，可<SiteLink href={link(1, "date")}>按日期排序</SiteLink>，或增加关键词、选择栏目和日期缩小范围。
               </p>
             )}
             {result.total === 0 && (
@@ -149,7 +149,7 @@ export default async function SearchPage({ searchParams }: Props) {
                 <li>检查是否有错别字，或换一个意思相近的词；</li>
                 <li>减少关键词，或去掉栏目、日期筛选；</li>
                 <li>
-                  通过<Link href="/site-map">网站地图</Link>按栏目浏览。
+                  通过<SiteLink href="/site-map">网站地图</SiteLink>按栏目浏览。
                 </li>
               </ul>
             )}
@@ -159,14 +159,14 @@ export default async function SearchPage({ searchParams }: Props) {
                 const href = h.kind === "page" ? `/pages/${h.refId}` : s ? `/${s.path}/${h.refId}` : "#";
                 return (
                   <li key={`${h.kind}:${h.refId}`}>
-                    <Link href={href} className="hit-title">
+                    <SiteLink href={href} className="hit-title">
                       <Highlighted parts={mark(h.title, result.terms)} />
-                    </Link>
+                    </SiteLink>
                     <p className="hit-snippet">
                       <Highlighted parts={snippet(h.body, result.terms)} />
                     </p>
                     <p className="hit-meta">
-                      {s && <Link href={sectionHref(s.path)}>{s.name}</Link>}
+                      {s && <SiteLink href={sectionHref(s.path)}>{s.name}</SiteLink>}
                       {h.kind === "page" && <span>网站信息</span>}
                       {h.publishedAt && h.kind === "article" && <time dateTime={h.publishedAt}>{formatDate(h.publishedAt)}</time>}
                     </p>

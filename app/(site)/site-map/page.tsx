@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { sectionHref, type SectionNode } from "@/lib/sections/types";
 import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
@@ -22,7 +22,7 @@ function Tree({ nodes }: { nodes: SectionNode[] }) {
     <ul>
       {nodes.map((n) => (
         <li key={n.id}>
-          <Link href={sectionHref(n.path)}>{n.name}</Link>
+          <SiteLink href={sectionHref(n.path)}>{n.name}</SiteLink>
           {n.children.length > 0 && <Tree nodes={n.children} />}
         </li>
       ))}
@@ -41,7 +41,7 @@ export default async function SiteMapPage() {
           <h2 id="map-sections">栏目</h2>
           <ul>
             <li>
-              <Link href="/">首页</Link>
+              <SiteLink href="/">首页</SiteLink>
             </li>
           </ul>
           <Tree nodes={tree} />
@@ -51,14 +51,14 @@ export default async function SiteMapPage() {
           <ul>
             {pages.map((p) => (
               <li key={p.slug}>
-                <Link href={`/pages/${p.slug}`}>{p.title}</Link>
+                <SiteLink href={`/pages/${p.slug}`}>{p.title}</SiteLink>
               </li>
             ))}
             <li>
-              <Link href="/feedback">网站建议</Link>
+              <SiteLink href="/feedback">网站建议</SiteLink>
             </li>
             <li>
-              <Link href="/search">站内搜索</Link>
+              <SiteLink href="/search">站内搜索</SiteLink>
             </li>
           </ul>
         </section>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { useEffect, useRef } from "react";
 import { formatCode } from "@/lib/feedback/code-format";
 import { CopyCodeButton } from "./CopyCodeButton";
@@ -23,10 +23,10 @@ export function FeedbackSuccess({ code }: { code: string }) {
         <CopyCodeButton code={code} />
       </div>
       <p className="fb-success-links">
-        <Link className="fb-button" href={`/feedback/query?code=${code}`}>
+        <SiteLink className="fb-button" href={`/feedback/query?code=${code}`}>
           查看办理情况
-        </Link>
-        <Link href="/feedback/query">留言查询</Link>
+        </SiteLink>
+        <SiteLink href="/feedback/query">留言查询</SiteLink>
         {/* A full page load on purpose: it brings a fresh form (and form token); a client navigation to this same URL would keep the answer shown. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a href="/feedback">继续留言</a>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { CoverImage, type CoverFields } from "../CoverImage";
 
@@ -101,14 +101,14 @@ export function FeaturedCarousel({ slides, intervalMs = 6000, priority = false }
       <div id="featured-slides" className="carousel-slides" aria-live={rotating ? "off" : "polite"}>
         {slides.map((s, i) => (
           <div key={s.id} className="carousel-slide" role="group" aria-roledescription="幻灯片" aria-label={`第 ${i + 1} 张，共 ${n} 张`} hidden={i !== index}>
-            <Link href={s.href} className="carousel-link">
+            <SiteLink href={s.href} className="carousel-link">
               {/* alt="" : the caption beside it names the link; the picture's description would repeat it. */}
               <CoverImage item={{ ...s, coverAlt: "" }} sizes="(max-width: 800px) 100vw, 580px" loading={i === 0 ? "eager" : "lazy"} priority={priority && i === 0} />
               <span className="carousel-caption">
                 <span className="carousel-title">{s.title}</span>
                 <time dateTime={s.publishedAt}>{s.dateLabel}</time>
               </span>
-            </Link>
+            </SiteLink>
           </div>
         ))}
       </div>

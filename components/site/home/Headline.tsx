@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import type { ArticleListItem } from "@/lib/articles/types";
 import { formatDate } from "@/lib/format/date";
 import { CoverImage } from "../CoverImage";
@@ -9,19 +9,19 @@ export function Headline({ item }: { item: ArticleListItem }) {
     <section className={item.coverUrl ? "headline" : "headline headline-text"} aria-labelledby="headline-title">
       {item.coverUrl && (
         // The title link below is the one keyboard and screen-reader users get; the picture is a mouse shortcut to it.
-        <Link href={item.href} className="headline-picture" tabIndex={-1} aria-hidden="true">
+        <SiteLink href={item.href} className="headline-picture" tabIndex={-1} aria-hidden="true">
           <CoverImage item={item} sizes="(max-width: 800px) 100vw, 480px" priority />
-        </Link>
+        </SiteLink>
       )}
       <div className="headline-body">
         <p className="headline-kicker" aria-hidden="true">
           头条
         </p>
         <h2 id="headline-title" className="headline-title">
-          <Link href={item.href} className="headline-link">
+          <SiteLink href={item.href} className="headline-link">
             <span className="visually-hidden">头条：</span>
             {item.title}
-          </Link>
+          </SiteLink>
         </h2>
         {item.summary && <p className="headline-summary">{item.summary}</p>}
         <p className="headline-meta">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site/SiteLink";
 import { headers } from "next/headers";
 import { Breadcrumb } from "@/components/site/Breadcrumb";
 import { StatusBadge } from "@/components/site/feedback/StatusBadge";
@@ -112,7 +112,7 @@ export default async function FeedbackQueryPage({ searchParams }: Props) {
           </section>
         )}
         <p className="fb-back">
-          <Link href="/feedback">返回网站建议</Link>
+          <SiteLink href="/feedback">返回网站建议</SiteLink>
         </p>
       </div>
     </div>
