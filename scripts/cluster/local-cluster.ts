@@ -77,10 +77,6 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
   }
 }
 
-/** A path of the site's own sitemap: `/news/12` is an article, `/news` a section list. */
-const isArticlePath = (p: string) => /\/\d+$/.test(p);
-const isSectionPath = (p: string) => p !== "/" && !isArticlePath(p) && !/^\/(pages\/|site-map$)/.test(p);
-
 async function fetchText(url: string): Promise<{ status: number; text: string; ms: number }> {
   const t0 = Date.now();
   const res = await fetch(url, { signal: AbortSignal.timeout(60_000), redirect: "manual" });
@@ -104,19 +100,22 @@ async function sitemapPaths(base: string): Promise<string[]> {
  * section list and its feed, an article, the site feed and the sitemap. A
  * fresh `next start` takes seconds for its first render of each (the route's
  * server code run for the first time, database and Redis connections opened,
- * jieba's dictionaries loaded for an article's keywords) where a warm one
- * takes tens of milliseconds. Each instance gets its own section and article
+ * jieba's dictionaries loaded for an article's keywords; up to 5 s seen in
+ * CI) where a warm one takes 0.1–0.3 s on a busy 2-core machine. Each instance gets its own section and article
  * (with the shared cache, a page one instance rendered is only read from
  * Redis by the other, which would leave its render path cold).
  */
 export async function warmUpPaths(base: string, instances: number): Promise<string[][]> {
-  const paths = await sitemapPaths(base);
-  const sections = paths.filter(isSectionPath);
-  const articles = paths.filter(isArticlePath);
+  // An article's URL is its section's plus its id (`/news/12` in `/news`): sections with an article, first article each.
+  const firstArticle = new Map<string, string>();
+  for (const path of await sitemapPaths(base)) {
+    const m = /\/page\/\d+$/.test(path) ? null : /^(\/.+)\/\d+$/.exec(path);
+    if (m && !firstArticle.has(m[1])) firstArticle.set(m[1], path);
+  }
+  const sections = [...firstArticle.entries()];
   return Array.from({ length: instances }, (_, i) => {
-    const section = sections[i % Math.max(1, sections.length)];
-    const article = articles[i % Math.max(1, articles.length)];
-    return ["/", "/sitemap.xml", "/rss.xml", ...(section ? [section, sectionFeedPath(section.slice(1))] : []), ...(article ? [article] : [])];
+    const own = sections.length ? sections[i % sections.length] : null;
+    return ["/", "/sitemap.xml", "/rss.xml", ...(own ? [own[0], sectionFeedPath(own[0].slice(1)), own[1]] : [])];
   });
 }
 
