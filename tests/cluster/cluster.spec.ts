@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { createClient } from "redis";
@@ -77,9 +78,9 @@ async function eachWithin(ms: number, checks: Record<string, () => Promise<boole
       ? `${n} sent +${r.value.sent} ms, answered +${r.value.answered} ms (request ${r.value.attempts})`
       : `${n} FAILED: ${(r.reason as Error).message}`;
   });
-  if (results.some((r) => r.status === "rejected")) throw new Error(`not fresh within ${ms} ms: ${report.join("; ")}`);
+  if (results.some((r) => r.status === "rejected")) throw new Error(`not fresh within ${ms} ms: ${report.join("; ")} (load average ${os.loadavg()[0].toFixed(1)})`);
   const took = Object.fromEntries(names.map((n, i) => [n, (results[i] as PromiseFulfilledResult<Took>).value]));
-  return { report: report.join("; "), took };
+  return { report: `${report.join("; ")} (load average ${os.loadavg()[0].toFixed(1)})`, took };
 }
 
 /**
