@@ -6,6 +6,12 @@ type Ctx = Record<string, unknown>;
 /** Types for redis-handler.mjs (plain JavaScript: Next's server imports it unbundled). */
 export declare function serializeEntry(value: unknown): string;
 export declare function deserializeEntry(text: string): unknown;
+export interface TagStore {
+  url: string;
+  prefix: string;
+}
+export declare function recordRevalidatedTags(store: TagStore, tags: string[]): Promise<boolean>;
+export declare function activeTagStore(): TagStore | null;
 
 export default class RedisCacheHandler implements CacheHandler {
   constructor(ctx: CacheHandlerContext);

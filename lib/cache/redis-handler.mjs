@@ -96,6 +96,45 @@ function buildIdOf(serverDistDir) {
   return id;
 }
 
+const TAGS_KEY = (/** @type {string} */ prefix) => `${prefix}cache:tags`;
+
+/**
+ * Records `tags` as revalidated now: from this moment every instance's `get`
+ * treats entries carrying them, written before, as misses. The handler's
+ * `revalidateTag`, and lib/cache/revalidate.ts, which must know the expiry
+ * has reached every instance before it purges the proxy in front. Redis
+ * unreachable: logged, false.
+ * @param {{ url: string, prefix: string }} store
+ * @param {string[]} tags
+ * @returns {Promise<boolean>}
+ */
+export async function recordRevalidatedTags(store, tags) {
+  if (tags.length === 0) return true;
+  try {
+    const redis = await redisConnection(store.url);
+    const now = String(Date.now());
+    await redis.hSet(TAGS_KEY(store.prefix), Object.fromEntries(tags.map((t) => [t, now])));
+    return true;
+  } catch (err) {
+    logRedisProblem("revalidateTag not recorded", err);
+    return false;
+  }
+}
+
+/** Set by the handler's constructor: this process's Next reads its tag state from Redis. */
+const active = /** @type {{ __redisCacheHandlerStore?: { url: string, prefix: string } }} */ (globalThis);
+
+/**
+ * The Redis tag state this process's Next reads, once Next has created the
+ * handler (before it serves anything); null when Next uses its own
+ * in-process cache (built without REDIS_URL). Application code is bundled
+ * apart from this file as Next loads it, hence `globalThis`.
+ * @returns {{ url: string, prefix: string } | null}
+ */
+export function activeTagStore() {
+  return active.__redisCacheHandlerStore ?? null;
+}
+
 /** @implements {import("next/dist/server/lib/incremental-cache").CacheHandler} */
 export default class RedisCacheHandler {
   /** @param {import("next/dist/server/lib/incremental-cache").CacheHandlerContext} ctx */
@@ -103,10 +142,11 @@ export default class RedisCacheHandler {
     this.serverDistDir = ctx.serverDistDir;
     this.url = process.env.REDIS_URL ?? "";
     this.prefix = process.env.REDIS_KEY_PREFIX || "portal:";
+    active.__redisCacheHandlerStore = { url: this.url, prefix: this.prefix };
   }
 
   get tagsKey() {
-    return `${this.prefix}cache:tags`;
+    return TAGS_KEY(this.prefix);
   }
 
   /** @param {string} key */
@@ -164,15 +204,7 @@ export default class RedisCacheHandler {
    * @param {{ expire?: number }} [_durations]
    */
   async revalidateTag(tags, _durations) {
-    const list = typeof tags === "string" ? [tags] : tags;
-    if (list.length === 0) return;
-    try {
-      const redis = await redisConnection(this.url);
-      const now = String(Date.now());
-      await redis.hSet(this.tagsKey, Object.fromEntries(list.map((t) => [t, now])));
-    } catch (err) {
-      logRedisProblem("revalidateTag not recorded", err);
-    }
+    await recordRevalidatedTags({ url: this.url, prefix: this.prefix }, typeof tags === "string" ? [tags] : tags);
   }
 
   resetRequestCache() {}

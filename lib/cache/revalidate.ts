@@ -6,9 +6,14 @@ import type { PlacementChange } from "../placement/manage";
 import { tags } from "./tags";
 import { articleProxyUrls, pageProxyUrls, placementProxyUrls, siteProxyUrls } from "./proxy-urls";
 import { proxyPurgeEnabled, purgeProxy } from "./purge";
+import { activeTagStore, recordRevalidatedTags } from "./redis-handler.mjs";
 
 /** A render that read the old data just before the change may finish just after it and be cached as fresh. */
 const IN_FLIGHT_RENDER_MS = 3000;
+/** How long an action waits for its proxy purge before answering anyway: a hanging proxy must not hold the editor (the purge goes on). */
+const PURGE_WAIT_MS = 2000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Runs an invalidation now and once more after in-flight renders have
@@ -19,7 +24,7 @@ function twice(invalidate: () => void): void {
   invalidate();
   try {
     after(async () => {
-      await new Promise((r) => setTimeout(r, IN_FLIGHT_RENDER_MS));
+      await sleep(IN_FLIGHT_RENDER_MS);
       invalidate();
     });
   } catch {
@@ -28,27 +33,45 @@ function twice(invalidate: () => void): void {
 }
 
 /**
- * The caching proxy in front (PURGE_URL) is purged after the response, when
- * Next has applied the tag expiry (a purge before it would let the proxy
- * fetch and keep the old page), and again with the second pass, after
- * renders that were in flight.
+ * The caching proxy in front (PURGE_URL) drops `urls`, but only once the
+ * instances render them afresh: a purge before the tag expiry would let
+ * nginx fetch and keep the old page again.
+ *
+ * With the shared cache on Redis (the tag state every instance reads), the
+ * expiry of `tagList` is recorded there first and the proxy purged at once,
+ * before the action answers: when the editor sees 已发布, every instance and
+ * the proxy already serve the new page (a proxy that does not answer holds
+ * the action for PURGE_WAIT_MS at most). Next records the same tags again
+ * when the action's body has returned: at most one more render. Without it,
+ * Next applies the expiry only then, so the purge waits until the response
+ * has been sent (`after()`).
+ *
+ * Either way a second pass follows after in-flight renders (a render that
+ * read the old data before the change may be stored by nginx after the
+ * purge), in the same order: expiry, then purge.
  */
-function purgeAfter(urls: () => Promise<string[]> | string[]): void {
+async function purgeProxyFor(tagList: string[], urls: () => Promise<string[]> | string[]): Promise<void> {
   if (!proxyPurgeEnabled()) return;
   let list: Promise<string[]> | null = null;
-  const run = async () => {
+  const purge = async () => {
     list ??= Promise.resolve(urls());
     await purgeProxy(await list);
   };
-  const onError = (err: unknown) => console.error("[purge]", err);
+  const run = () => purge().catch((err: unknown) => console.error("[purge]", err));
+  const store = activeTagStore();
+  const expireShared = async () => !!store && (await recordRevalidatedTags(store, tagList));
+  const first = (await expireShared()) ? run() : null;
+  if (first) await Promise.race([first, sleep(PURGE_WAIT_MS)]);
   try {
     after(async () => {
-      await run().catch(onError);
-      await new Promise((r) => setTimeout(r, IN_FLIGHT_RENDER_MS));
-      await run().catch(onError);
+      await (first ?? run());
+      await sleep(IN_FLIGHT_RENDER_MS);
+      await expireShared();
+      await run();
     });
   } catch {
-    void run().catch(onError);
+    // Outside a request (scripts, tests): no response to wait for; the first pass is all there is.
+    if (!first) void run();
   }
 }
 
@@ -57,9 +80,10 @@ function purgeAfter(urls: () => Promise<string[]> | string[]): void {
  * `{ expire: 0 }`: the next request renders fresh content (MISS, then HIT)
  * instead of serving the stale page once more.
  */
-function expire(tagList: Iterable<string>): void {
+function expire(tagList: Iterable<string>): string[] {
   const unique = [...new Set(tagList)];
   twice(() => unique.forEach((tag) => revalidateTag(tag, { expire: 0 })));
+  return unique;
 }
 
 /** A section and all its ancestors: their list pages roll the article up. */
@@ -88,7 +112,7 @@ async function withAncestors(sectionIds: number[]): Promise<number[]> {
 export async function revalidateArticle(changed: Changed): Promise<void> {
   if (!changed.public) return;
   const sections = await withAncestors(changed.sectionIds);
-  expire([tags.article(changed.articleId), tags.home, ...sections.map(tags.section)]);
+  const expired = expire([tags.article(changed.articleId), tags.home, ...sections.map(tags.section)]);
   // A cached redirect (old section path → canonical URL) carries no tags; when
   // the article moves, its old and new URLs must both render afresh or the
   // two could redirect to each other.
@@ -97,7 +121,7 @@ export async function revalidateArticle(changed: Changed): Promise<void> {
   // Computed now: a deleted article's neighbours can no longer be found afterwards (it is gone either way).
   if (proxyPurgeEnabled()) {
     const urls = await articleProxyUrls(changed.articleId, changed.sectionIds, sections);
-    purgeAfter(() => urls);
+    await purgeProxyFor(expired, () => urls);
   }
 }
 
@@ -110,26 +134,23 @@ export async function revalidatePlacements(changes: PlacementChange[]): Promise<
   const shown = changes.filter((c) => c.public && c.kinds.length > 0);
   if (shown.length === 0) return;
   const sections = await withAncestors([...new Set(shown.filter((c) => c.kinds.includes("pinned")).flatMap((c) => c.sectionIds))]);
-  expire([tags.home, ...sections.map(tags.section)]);
-  purgeAfter(() => placementProxyUrls(sections));
+  await purgeProxyFor(expire([tags.home, ...sections.map(tags.section)]), () => placementProxyUrls(sections));
 }
 
 /**
  * Section tree changes alter navigation and breadcrumbs on every page, and
  * turn section URLs into redirects (or back): the whole site renders afresh.
  */
-export function revalidateSections(sectionIds: number[] = []): void {
-  expire([tags.sections, tags.home, ...sectionIds.map(tags.section)]);
+export async function revalidateSections(sectionIds: number[] = []): Promise<void> {
+  const expired = expire([tags.sections, tags.home, ...sectionIds.map(tags.section)]);
   twice(() => revalidatePath("/", "layout"));
-  purgeAfter(siteProxyUrls);
+  await purgeProxyFor(expired, siteProxyUrls);
 }
 
-export function revalidateSettings(): void {
-  expire([tags.settings]);
-  purgeAfter(siteProxyUrls);
+export async function revalidateSettings(): Promise<void> {
+  await purgeProxyFor(expire([tags.settings]), siteProxyUrls);
 }
 
-export function revalidatePage(slug: string): void {
-  expire([tags.page(slug), tags.pages]);
-  purgeAfter(() => pageProxyUrls(slug));
+export async function revalidatePage(slug: string): Promise<void> {
+  await purgeProxyFor(expire([tags.page(slug), tags.pages]), () => pageProxyUrls(slug));
 }

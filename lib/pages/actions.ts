@@ -10,13 +10,13 @@ export const savePageAction = guardedAction(
   pageInputSchema.extend({ id: z.number().int().positive().nullable().default(null) }),
   async ({ id, ...input }, actor) => {
     const saved = await savePage(id, input, actor);
-    revalidatePage(input.slug);
-    if (saved.oldSlug && saved.oldSlug !== input.slug) revalidatePage(saved.oldSlug);
+    await revalidatePage(input.slug);
+    if (saved.oldSlug && saved.oldSlug !== input.slug) await revalidatePage(saved.oldSlug);
     return { ok: true, data: { id: saved.id }, message: "页面已保存" };
   },
 );
 
 export const deletePageAction = guardedAction("page.manage", z.object({ id: z.number().int().positive() }), async ({ id }, actor) => {
-  revalidatePage((await deletePage(id, actor)).slug);
+  await revalidatePage((await deletePage(id, actor)).slug);
   return { ok: true, message: "页面已删除" };
 });

@@ -9,24 +9,24 @@ const id = z.object({ id: z.number().int().positive() });
 
 export const createSectionAction = guardedAction("section.manage", sectionInputSchema, async (input, actor) => {
   const created = await createSection(input, actor);
-  revalidateSections();
+  await revalidateSections();
   return { ok: true, data: created, message: "栏目已创建" };
 });
 
 export const updateSectionAction = guardedAction("section.manage", sectionInputSchema.extend(id.shape), async ({ id, ...input }, actor) => {
   const { affected } = await updateSection(id, input, actor);
-  revalidateSections(affected);
+  await revalidateSections(affected);
   return { ok: true, message: "栏目已保存，原网址将自动跳转到新网址" };
 });
 
 export const moveSectionAction = guardedAction("section.manage", id.extend({ direction: z.enum(["up", "down"]) }), async ({ id, direction }, actor) => {
   await moveSection(id, direction, actor);
-  revalidateSections();
+  await revalidateSections();
   return { ok: true };
 });
 
 export const deleteSectionAction = guardedAction("section.manage", id, async ({ id }, actor) => {
   await deleteSection(id, actor);
-  revalidateSections([id]);
+  await revalidateSections([id]);
   return { ok: true, message: "栏目已删除" };
 });

@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { buildApp } from "../build";
 import { startS3rver, type RunningS3 } from "../local-s3";
+import { sectionFeedPath } from "../../lib/feeds/paths";
 import { writeNginxConfig } from "./nginx";
 
 export interface ClusterPorts {
@@ -74,6 +75,59 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
     if (Date.now() > until) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 300));
   }
+}
+
+async function fetchText(url: string): Promise<{ status: number; text: string; ms: number }> {
+  const t0 = Date.now();
+  const res = await fetch(url, { signal: AbortSignal.timeout(60_000), redirect: "manual" });
+  const text = await res.text();
+  return { status: res.status, text, ms: Date.now() - t0 };
+}
+
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1].replace(/&amp;/g, "&")).pathname);
+
+/** The site's public paths, through its own sitemap (an index: its first part). */
+async function sitemapPaths(base: string): Promise<string[]> {
+  const index = await fetchText(`${base}/sitemap.xml`);
+  if (index.status !== 200) throw new Error(`${base}/sitemap.xml answered ${index.status}`);
+  const found = locs(index.text);
+  if (!/<sitemapindex/.test(index.text)) return found;
+  return found.length ? locs((await fetchText(`${base}${found[0]}`)).text) : [];
+}
+
+/**
+ * The pages a publish makes every instance render again: the home page, a
+ * section list and its feed, an article, the site feed and the sitemap. A
+ * fresh `next start` takes seconds for its first render of each (the route's
+ * server code run for the first time, database and Redis connections opened,
+ * jieba's dictionaries loaded for an article's keywords; up to 5 s seen in
+ * CI) where a warm one takes 0.1–0.3 s on a busy 2-core machine. Each instance gets its own section and article
+ * (with the shared cache, a page one instance rendered is only read from
+ * Redis by the other, which would leave its render path cold).
+ */
+export async function warmUpPaths(base: string, instances: number): Promise<string[][]> {
+  // An article's URL is its section's plus its id (`/news/12` in `/news`): sections with an article, first article each.
+  const firstArticle = new Map<string, string>();
+  for (const path of await sitemapPaths(base)) {
+    const m = /\/page\/\d+$/.test(path) ? null : /^(\/.+)\/\d+$/.exec(path);
+    if (m && !firstArticle.has(m[1])) firstArticle.set(m[1], path);
+  }
+  const sections = [...firstArticle.entries()];
+  return Array.from({ length: instances }, (_, i) => {
+    const own = sections.length ? sections[i % sections.length] : null;
+    return ["/", "/sitemap.xml", "/rss.xml", ...(own ? [own[0], sectionFeedPath(own[0].slice(1)), own[1]] : [])];
+  });
+}
+
+/** GETs each path in turn; a 5xx or an unreachable instance fails the start (it is not ready to serve). */
+export async function warmUp(base: string, paths: string[]): Promise<{ path: string; ms: number }[]> {
+  const took: { path: string; ms: number }[] = [];
+  for (const path of paths) {
+    const { status, ms } = await fetchText(`${base}${path}`);
+    if (status >= 500) throw new Error(`warming up: ${base}${path} answered ${status}`);
+    took.push({ path, ms });
+  }
+  return took;
 }
 
 /**
@@ -155,12 +209,20 @@ export class LocalCluster {
     for (const [name, p] of [["A", ports.a], ["B", ports.b]] as const) {
       this.spawnChild(name, process.execPath, ["--import", "tsx", serveScript], { ...process.env, PORT: String(p) });
     }
-    await Promise.all([ports.a, ports.b].map((p) => waitForHttp(`http://127.0.0.1:${p}/`, 120_000)));
+    const instances = [ports.a, ports.b].map((p) => `http://127.0.0.1:${p}`);
+    await Promise.all(instances.map((base) => waitForHttp(`${base}/`, 120_000)));
+    // Ready means a real page answers promptly on every instance, not just that it listens.
+    const lists = await warmUpPaths(instances[0], instances.length);
+    const took = await Promise.all(instances.map((base, i) => warmUp(base, lists[i])));
+    took.forEach((t, i) => this.log(`warmed up ${["A", "B"][i]}: ${t.map(({ path, ms }) => `${path} ${ms} ms`).join(", ")}`));
 
     this.tmp = this.nginxDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-nginx-"));
     const conf = writeNginxConfig(this.tmp, ports.proxy, [ports.a, ports.b], this.opts.nginxExtra?.(this.tmp));
     this.spawnChild("nginx", "nginx", ["-c", conf, "-p", this.tmp], process.env);
-    await waitForHttp(`http://127.0.0.1:${ports.proxy}/`, 30_000);
+    const proxy = `http://127.0.0.1:${ports.proxy}`;
+    await waitForHttp(`${proxy}/`, 30_000);
+    // The proxy's cache too: every public page a publish purges is stored once.
+    await warmUp(proxy, [...new Set(lists.flat())]);
   }
 
   /** SIGTERM to every child (SIGKILL after 10 s), s3rver closed, nginx's temp folder removed. */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import RedisCacheHandler from "@/lib/cache/redis-handler.mjs";
+import RedisCacheHandler, { activeTagStore, recordRevalidatedTags } from "@/lib/cache/redis-handler.mjs";
 import { closeRedisConnections } from "@/lib/redis/connection.mjs";
 import { deletePrefix, redisForTests, uniquePrefix } from "../support/test-redis";
 
@@ -97,6 +97,18 @@ describe.skipIf(!redisForTests)("Redis cache handler (real Redis)", () => {
     expect(await b.get("/sections/3", pageCtx)).not.toBeNull();
   });
 
+  it("the application records an expiry itself (before purging the proxy): every instance's next get is a miss", async () => {
+    const a = handler(dist);
+    const b = handler(dist);
+    // Creating the handler is what tells the application code in this process that the tag state is in Redis.
+    expect(activeTagStore()).toEqual({ url, prefix });
+    await a.set("/news/41", page(["article:41", "home", "_N_T_/news/41"]), { ...pageCtx, cacheControl: { revalidate: 3600 } });
+    await new Promise((r) => setTimeout(r, 2));
+    expect(await recordRevalidatedTags(activeTagStore()!, ["article:41"])).toBe(true);
+    expect(await a.get("/news/41", pageCtx)).toBeNull();
+    expect(await b.get("/news/41", pageCtx)).toBeNull();
+  });
+
   it("revalidatePath's _N_T_ path tags reach pages", async () => {
     const a = handler(dist);
     await a.set("/", page(["home", "_N_T_/layout", "_N_T_/"]), { ...pageCtx, cacheControl: { revalidate: 3600 } });
@@ -157,6 +169,8 @@ describe("Redis cache handler with Redis down", () => {
       expect(await h.get("/x", pageCtx)).toBeNull();
       await expect(h.set("/x", page([]), { ...pageCtx, cacheControl: { revalidate: 60 } })).resolves.toBeUndefined();
       await expect(h.revalidateTag(["a"])).resolves.toBeUndefined();
+      // The application's own record says it did not reach Redis (the purge then waits for the response, as without Redis).
+      expect(await recordRevalidatedTags({ url: "redis://127.0.0.1:1", prefix: "x:" }, ["a"])).toBe(false);
       // Only the first call waits for the connection (1 s); the others fail at once.
       expect(Date.now() - started).toBeLessThan(1800);
       expect(errors.length).toBeGreaterThan(0);

@@ -15,17 +15,17 @@ export async function purgeTarget(type: TargetType, id: number): Promise<string>
     case "page": {
       const p = await db.page.findUnique({ where: { id }, select: { slug: true, title: true } });
       if (!p) throw new DomainError("页面不存在");
-      revalidatePage(p.slug);
+      await revalidatePage(p.slug);
       return p.title;
     }
     case "section": {
       const s = await db.section.findUnique({ where: { id }, select: { name: true } });
       if (!s) throw new DomainError("栏目不存在");
-      revalidateSections([id]);
+      await revalidateSections([id]);
       return s.name;
     }
     case "settings":
-      revalidateSettings();
+      await revalidateSettings();
       return "网站设置（所有页面的页脚）";
   }
 }
