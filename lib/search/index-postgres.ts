@@ -129,7 +129,7 @@ const createIndexes = [
  * The rows go into a fresh table without indexes and the GIN index is built
  * once at the end — growing a GIN index row by row was ten times slower —
  * then the tables are swapped. Node tokenizes the next 1,000 documents while
- * PostgreSQL stores the last (one connection, its queries queued in order).
+ * PostgreSQL stores the last.
  * Searches keep reading the old index until the commit; publishing waits
  * for the rebuild (SHARE lock), as on SQLite.
  */
@@ -140,16 +140,23 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     i AS (INSERT INTO "SearchIndex_build" ("rowid", "tokens") SELECT r, setweight(to_tsvector('simple', t), 'A') || setweight(to_tsvector('simple', b), 'D') FROM x)
     INSERT INTO "SearchText_build" ("rowid", "plain") SELECT r, p FROM x`;
   type Doc = { rowid: number; title: string; bodyHtml: string } & DocMeta;
-  const put = (rows: Doc[]) => {
-    const docs = rows.map((r) => docRow(r.title, r.bodyHtml, r));
-    return conn.query(insert, [rows.map((r) => r.rowid), ...[0, 1, 2].map((i) => docs.map((d) => d[i]))]);
+  const tokenized = async (rows: Doc[]) => {
+    const docs: [string, string, string][] = [];
+    for (const r of rows) {
+      docs.push(docRow(r.title, r.bodyHtml, r));
+      // Lets the socket send the INSERT that is under way (a megabyte or two) meanwhile.
+      if (docs.length % 100 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return [rows.map((r) => r.rowid), ...[0, 1, 2].map((i) => docs.map((d) => d[i]))];
   };
-  const articlesAfter = (after: number) =>
-    conn.query<Doc>(
-      `SELECT a."id" AS rowid, a."title", a."bodyHtml", d."docNumber", d."issuer" FROM "Article" a LEFT JOIN "ArticleDisclosure" d ON d."articleId" = a."id"
-       WHERE a."isLive" AND a."id" > $1 ORDER BY a."id" LIMIT 1000`,
-      [after],
-    );
+  const articlesAfter = async (after: number) =>
+    (
+      await conn.query<Doc>(
+        `SELECT a."id" AS rowid, a."title", a."bodyHtml", d."docNumber", d."issuer" FROM "Article" a LEFT JOIN "ArticleDisclosure" d ON d."articleId" = a."id"
+         WHERE a."isLive" AND a."id" > $1 ORDER BY a."id" LIMIT 1000`,
+        [after],
+      )
+    ).rows;
   try {
     const count = async (sql: string) => Number((await conn.query<{ n: string }>(sql)).rows[0].n);
     await conn.query("BEGIN");
@@ -158,21 +165,21 @@ export async function rebuildIndex(onProgress?: (done: number, total: number) =>
     await conn.query(`DROP TABLE IF EXISTS "SearchIndex_build", "SearchText_build"`);
     for (const sql of createTables("_build")) await conn.query(sql);
     let done = 0;
-    let stored: Promise<unknown> = Promise.resolve();
-    for (let { rows } = await articlesAfter(0); rows.length > 0; ) {
-      // Queued behind the previous batch's INSERT: this batch is tokenized while PostgreSQL runs that.
-      const next = articlesAfter(rows[rows.length - 1].rowid);
-      const storing = put(rows);
+    let rows = await articlesAfter(0);
+    let batch = await tokenized(rows);
+    while (rows.length > 0) {
+      const next = await articlesAfter(rows[rows.length - 1].rowid);
+      // One query at a time on the connection; Node tokenizes the next batch while PostgreSQL stores this one.
+      const storing = conn.query(insert, batch);
       storing.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
-      await stored;
-      stored = storing;
+      const nextBatch = await tokenized(next);
+      await storing;
       done += rows.length;
       onProgress?.(done, total);
-      ({ rows } = await next);
+      [rows, batch] = [next, nextBatch];
     }
-    await stored;
     const pages = await conn.query<Doc>(`SELECT -"id" AS rowid, "title", "bodyHtml" FROM "Page"`);
-    if (pages.rows.length) await put(pages.rows);
+    if (pages.rows.length) await conn.query(insert, await tokenized(pages.rows));
     await conn.query(`DROP TABLE "SearchIndex", "SearchText"`);
     await conn.query(`ALTER TABLE "SearchIndex_build" RENAME TO "SearchIndex"`);
     await conn.query(`ALTER TABLE "SearchText_build" RENAME TO "SearchText"`);
@@ -314,7 +321,7 @@ async function newestIndexed(match: string, limit: number, articlesOnly: boolean
   const v = verified(match, `c."rowid"`);
   const rows = await run<{ rowid: number }>(
     `SELECT c."rowid" FROM (SELECT s."rowid" FROM "SearchIndex" s WHERE ${c.sql}${articlesOnly ? ` AND s."rowid" > 0` : ""} ORDER BY s."rowid" DESC OFFSET 0) c
-     WHERE ${v.sql} LIMIT ?::int`,
+     WHERE ${v.sql} ORDER BY c."rowid" DESC LIMIT ?::int`,
     ...c.args,
     ...v.args,
     limit,
