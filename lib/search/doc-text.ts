@@ -15,5 +15,11 @@ const join = (...parts: (string | null | undefined)[]) => parts.filter((p) => p)
  * articles that merely cite it), the 发文机关 with the body.
  */
 export function docTokens(title: string, bodyHtml: string, meta: DocMeta = {}): [string, string] {
-  return [indexTokens(join(title, meta.docNumber)), indexTokens(join(htmlToText(bodyHtml), meta.issuer))];
+  const [t, b] = docText(title, bodyHtml, meta);
+  return [indexTokens(t), indexTokens(b)];
+}
+
+/** The plain title and body text that docTokens tokenizes. */
+export function docText(title: string, bodyHtml: string, meta: DocMeta = {}): [string, string] {
+  return [join(title, meta.docNumber), join(htmlToText(bodyHtml), meta.issuer)];
 }

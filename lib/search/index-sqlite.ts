@@ -178,9 +178,11 @@ function matchingRows(f: MatchFilter): Query {
   return p ? { sql: `${a.sql} UNION ALL ${p.sql}`, args: [...a.args, ...p.args] } : a;
 }
 
-export async function countMatches(f: MatchFilter): Promise<number> {
+/** How many rows match; with a cap, counting stops at cap + 1 (enough to tell that there are more). */
+export async function countMatches(f: MatchFilter, cap?: number): Promise<number> {
   // Unfiltered, the index alone answers (it only ever holds live content): no row lookups.
-  return count(filtered(f) ? matchingRows(f) : { sql: MATCHING, args: [f.match] });
+  const q = filtered(f) ? matchingRows(f) : { sql: MATCHING, args: [f.match] };
+  return cap === undefined ? count(q) : count({ sql: `${q.sql} LIMIT ?`, args: [...q.args, cap + 1] });
 }
 
 /** Newest first: a page of matching rowids. */
@@ -205,18 +207,19 @@ export async function rankWindowStart(f: MatchFilter, size: number): Promise<num
 
 /**
  * By bm25 (a title match weighs ten times a body match), newest first among
- * equals: a page of matching rowids, from `windowStart` on when given (static
+ * equals: a page of matching rowids, from the window's start on when given (static
  * pages always take part).
  */
-export async function rankedMatches(f: MatchFilter, windowStart: number | null, limit: number, offset: number): Promise<number[]> {
+export async function rankedMatches(f: MatchFilter, window: RankWindow | null, limit: number, offset: number): Promise<number[]> {
+  const windowStart = window?.start ?? null;
   const a = rowFilters(f, `a."publishedAt"`, `a."sectionId"`);
   const p = rowFilters(f, `p."updatedAt"`, null);
-  const window = windowStart === null ? "" : ` AND ("SearchFts"."rowid" >= ? OR "SearchFts"."rowid" < 0)`;
+  const range = windowStart === null ? "" : ` AND ("SearchFts"."rowid" >= ? OR "SearchFts"."rowid" < 0)`;
   const visible = f.sectionIds ? `(${publicSql("a", "sqlite")}${a.sql})` : `((${publicSql("a", "sqlite")}${a.sql}) OR (p."id" IS NOT NULL${p.sql}))`;
   const rows = await db.$queryRawUnsafe<{ rowid: number | bigint }[]>(
     `SELECT "SearchFts"."rowid" AS rowid, bm25("SearchFts", 10.0, 1.0) AS score, coalesce(a."publishedAt", p."updatedAt") AS d
      FROM "SearchFts" LEFT JOIN "Article" a ON a."id" = "SearchFts"."rowid" LEFT JOIN "Page" p ON p."id" = -"SearchFts"."rowid"
-     WHERE "SearchFts" MATCH ?${window} AND ${visible}
+     WHERE "SearchFts" MATCH ?${range} AND ${visible}
      ORDER BY score, d DESC LIMIT ? OFFSET ?`,
     f.match,
     ...(windowStart === null ? [] : [windowStart]),
@@ -228,15 +231,31 @@ export async function rankedMatches(f: MatchFilter, windowStart: number | null, 
   return rows.map((r) => Number(r.rowid));
 }
 
+/** Where relevance ranking starts: the `size`-th newest matching article (see rankWindowStart). */
+export interface RankWindow {
+  start: number;
+  /** Most rows from `start` on match (PostgreSQL then reads them in rowid order rather than through its index). */
+  dense: boolean;
+}
+
+export interface MatchStats {
+  /** Matches counted up to the cap… */
+  total: number;
+  /** …and whether more than that match. */
+  capped: boolean;
+  /** Set when ranking is asked for and more than the window's size match. */
+  window: RankWindow | null;
+}
+
 /**
- * The total and, when ranking needs a window (`windowSize` given and more
- * than that many matches), its start — in one call, so an engine can answer
- * both from one pass over the matches.
+ * The total, counted up to `cap`, and, when ranking needs a window
+ * (`windowSize` given and more than that many matches), its start — in one
+ * call, so an engine can pick how to find both.
  */
-export async function matchStats(f: MatchFilter, windowSize: number | null): Promise<{ total: number; windowStart: number | null }> {
-  const total = await countMatches(f);
-  const windowStart = windowSize !== null && total > windowSize ? await rankWindowStart(f, windowSize) : null;
-  return { total, windowStart };
+export async function matchStats(f: MatchFilter, windowSize: number | null, cap: number): Promise<MatchStats> {
+  const n = await countMatches(f, cap);
+  const start = windowSize !== null && n > windowSize ? await rankWindowStart(f, windowSize) : null;
+  return { total: Math.min(n, cap), capped: n > cap, window: start === null ? null : { start, dense: false } };
 }
 
 /** How many static pages match (they are ranked in addition to the article window). */

@@ -7,7 +7,7 @@ import * as sqlite from "./index-sqlite";
  * SQLite, tsvector + GIN on PostgreSQL, behind the same functions. The
  * rest of the app imports from here and never asks which engine runs.
  */
-export type { AdminArticleFilter, DocKind, MatchFilter } from "./index-sqlite";
+export type { AdminArticleFilter, DocKind, MatchFilter, MatchStats, RankWindow } from "./index-sqlite";
 
 type SearchIndex = Omit<typeof sqlite, "docRowid">;
 const engines: Record<"sqlite" | "postgresql", SearchIndex> = { sqlite, postgresql: postgres };

@@ -9,6 +9,7 @@ import { pageSlice } from "../pagination";
 import { searchDisclosure } from "./disclosure-filter";
 
 export const SEARCH_PAGE_SIZE = 10;
+export const SEARCH_MAX_PAGE = 1000;
 
 /** Every parameter optional and forgiving: bad values are dropped, never an error page. */
 export const searchParamsSchema = z.object({
@@ -21,7 +22,7 @@ export const searchParamsSchema = z.object({
   // 信息公开检索: 发文机关 (one of the listed ones) and 文号 (a part of it).
   issuer: z.string().trim().max(100).optional().catch(undefined).transform((v) => v || undefined),
   doc: z.string().trim().max(60).optional().catch(undefined).transform((v) => v || undefined),
-  page: z.coerce.number().int().min(1).max(1000).default(1).catch(1),
+  page: z.coerce.number().int().min(1).max(SEARCH_MAX_PAGE).default(1).catch(1),
 });
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
@@ -43,10 +44,21 @@ export interface SearchResult {
   ms: number;
   /** Relevance ranking covered only the newest RANK_WINDOW matches. */
   windowed: boolean;
+  /** More than `total` (= the count cap) match: shown as "超过 N 条". */
+  capped: boolean;
 }
 
 /** Relevance ranking looks at the newest this-many matching articles (see rankWindowStart). */
 export const RANK_WINDOW = 1000;
+
+/**
+ * Matches are counted only as far as a visitor can page: by date, up to this
+ * many (page 1000 of 10 hits); by relevance, up to RANK_WINDOW (the pages
+ * past the window are not ranked). More are reported as "超过 N 条":
+ * counting all 80,000 matches of a common word cost more than the rest of
+ * the search.
+ */
+export const COUNT_CAP = SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE;
 
 /**
  * Ranked by relevance with recency as tie-breaker, or newest first. Section
@@ -54,17 +66,17 @@ export const RANK_WINDOW = 1000;
  * than RANK_WINDOW articles match, relevance ranks the newest RANK_WINDOW of
  * them (`windowed`); sorting by date still reaches every match.
  */
-export async function search(p: SearchParams, sectionIds: number[] | null, rankWindow = RANK_WINDOW): Promise<SearchResult> {
+export async function search(p: SearchParams, sectionIds: number[] | null, rankWindow = RANK_WINDOW, countCap = COUNT_CAP): Promise<SearchResult> {
   const started = performance.now();
   const terms = queryTerms(p.q);
   if (p.issuer || p.doc) {
     const f = { issuer: p.issuer ?? null, docNumber: p.doc ?? null, sectionIds, from: p.from ? beijingDayStart(p.from) : null, to: p.to ? beijingDayEnd(p.to) : null };
     const found = await searchDisclosure(f, terms, p.page, SEARCH_PAGE_SIZE);
     const hits: SearchHit[] = found.hits.map((h) => ({ kind: "article", refId: String(h.id), title: h.title, body: h.body, sectionId: h.sectionId, publishedAt: h.publishedAt }));
-    return { terms, hits, total: found.total, page: found.page, pageCount: found.pageCount, ms: performance.now() - started, windowed: false };
+    return { terms, hits, total: found.total, page: found.page, pageCount: found.pageCount, ms: performance.now() - started, windowed: false, capped: false };
   }
   const match = matchExpression(terms);
-  if (!match) return { terms, hits: [], total: 0, page: 1, pageCount: 1, ms: 0, windowed: false };
+  if (!match) return { terms, hits: [], total: 0, page: 1, pageCount: 1, ms: 0, windowed: false, capped: false };
   // Dates are Beijing days.
   const f: MatchFilter = {
     match,
@@ -72,18 +84,23 @@ export async function search(p: SearchParams, sectionIds: number[] | null, rankW
     from: p.from ? beijingDayStart(p.from) : null,
     to: p.to ? beijingDayEnd(p.to) : null,
   };
-  const { total, windowStart } = await matchStats(f, p.sort === "relevance" ? rankWindow : null);
-  const reachable = windowStart === null ? total : rankWindow + (await countMatchingPages(f));
+  const relevance = p.sort === "relevance";
+  // Relevance reaches the window and the pages only: counted that far.
+  const { total, capped, window } = await matchStats(f, relevance ? rankWindow : null, relevance ? Math.min(rankWindow, countCap) : countCap);
+  const reachable = window === null ? total : rankWindow + (await countMatchingPages(f));
   const { page, pageCount, skip: offset } = pageSlice(p.page, reachable, SEARCH_PAGE_SIZE);
   const rowids =
     total === 0
       ? []
       : p.sort === "date"
         ? await newestMatches(f, SEARCH_PAGE_SIZE, offset)
-        : await rankedMatches(f, windowStart, SEARCH_PAGE_SIZE, offset);
+        : await rankedMatches(f, window, SEARCH_PAGE_SIZE, offset);
   const hits = await loadHits(rowids);
-  return { terms, total, page, pageCount, ms: performance.now() - started, hits, windowed: windowStart !== null };
+  return { terms, total, capped, page, pageCount, ms: performance.now() - started, hits, windowed: window !== null };
 }
+
+/** The count as the results page states it: "超过 10000" when counting stopped at the cap. */
+export const totalText = (r: Pick<SearchResult, "total" | "capped">): string => (r.capped ? `超过 ${r.total}` : String(r.total));
 
 /** The shown hits, in rank order, from the public rows. */
 async function loadHits(rowids: number[]): Promise<SearchHit[]> {

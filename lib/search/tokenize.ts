@@ -28,6 +28,18 @@ function pairs(run: string): string[] {
   return out;
 }
 
+/**
+ * The text as its pieces, each preceded by a space: Chinese runs as they are,
+ * other words lower-cased (" 安庆市 皖 icp 备 09009541 号"). A Chinese word is
+ * in the text exactly when it is a substring of this (the same test as a
+ * phrase of its pairs), a Latin word or number prefix when " " + it is.
+ */
+export function indexPieces(text: string): string {
+  let out = "";
+  for (const piece of text.normalize("NFKC").match(PIECES) ?? []) out += " " + (CJK.test(piece) ? piece : piece.toLowerCase());
+  return out;
+}
+
 /** The token stream stored in the index for a title or body. */
 export function indexTokens(text: string): string {
   const out: string[] = [];
@@ -58,6 +70,9 @@ export function queryTerms(query: string): QueryTerm[] {
   return unique.slice(0, MAX_QUERY_TERMS);
 }
 
+/** A tsquery operand, quoted, so that any text stays one inert lexeme. */
+const lexeme = (t: string) => `'${t.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+
 /** FTS5 MATCH expression: each term a quoted phrase (or prefix), ANDed. Quoting makes any input inert. */
 export function ftsExpression(terms: QueryTerm[]): string | null {
   if (terms.length === 0) return null;
@@ -78,11 +93,47 @@ export function ftsExpression(terms: QueryTerm[]): string | null {
  */
 export function tsqueryExpression(terms: QueryTerm[]): string | null {
   if (terms.length === 0) return null;
-  const lexeme = (t: string) => `'${t.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
   const parts = terms.map((t) => {
     const tokens = t.cjk ? pairs(t.text) : [t.text];
     if (tokens.length === 1) return `${lexeme(tokens[0])}:*`;
     return `(${tokens.slice(0, -1).map(lexeme).join(" <-> ")})`;
   });
   return parts.join(" & ");
+}
+
+/**
+ * How PostgreSQL matches the terms (lib/search/index-postgres.ts). GIN keeps
+ * no positions, so a phrase (<->) made PostgreSQL re-read the tsvector of
+ * every candidate. Instead:
+ *
+ * - `lexemes` (for to_tsquery('simple', …)): each term's pairs ANDed, or the
+ *   prefix of a single character or Latin word — all the GIN index answers
+ *   alone (no recheck): every term's candidates.
+ * - `verify`: the Chinese words of 3+ characters, whose pairs may stand apart
+ *   in a candidate: a substring test on the indexed text (indexPieces) decides.
+ * - `substrings`: every term as a substring of the indexed text: the exact
+ *   match without the index, for rows reached in id order.
+ * - `rank`: the phrase/prefix tsquery of tsqueryExpression, for ts_rank only.
+ */
+export interface PgMatch {
+  lexemes: string;
+  verify: string[];
+  substrings: string[];
+  rank: string;
+}
+
+export function pgMatch(terms: QueryTerm[]): PgMatch | null {
+  const rank = tsqueryExpression(terms);
+  if (!rank) return null;
+  const lexemes: string[] = [];
+  const verify: string[] = [];
+  const substrings: string[] = [];
+  for (const t of terms) {
+    const tokens = t.cjk ? pairs(t.text) : [t.text];
+    if (tokens.length === 1) lexemes.push(`${lexeme(tokens[0])}:*`);
+    else lexemes.push(...tokens.slice(0, -1).map(lexeme));
+    if (tokens.length > 2) verify.push(t.text);
+    substrings.push(t.cjk ? t.text : " " + t.text);
+  }
+  return { lexemes: [...new Set(lexemes)].join(" & "), verify, substrings, rank };
 }

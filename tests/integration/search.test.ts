@@ -4,7 +4,7 @@ import { articleInputSchema } from "@/lib/articles/schema";
 import * as wf from "@/lib/articles/workflow";
 import { adminListFilterSchema, listArticlesForAdmin } from "@/lib/articles/admin-queries";
 import { clearIndex, indexNeedsRebuild, rebuildIndex } from "@/lib/search/index";
-import { search, searchParamsSchema } from "@/lib/search/search";
+import { RANK_WINDOW, search, searchParamsSchema, totalText } from "@/lib/search/search";
 import { makeActor } from "../support/actors";
 
 const SEED_TITLE = "上下一盘棋 共建文明城——安庆创建全国文明城市回眸之一";
@@ -92,7 +92,8 @@ describe("ranking window for very common words", () => {
     expect(all.windowed).toBe(false);
     const windowed = await search(searchParamsSchema.parse({ q: "安庆" }), null, 3);
     expect(windowed.windowed).toBe(true);
-    expect(windowed.total).toBe(all.total);
+    // Relevance reaches the window only, and counts that far.
+    expect(windowed).toMatchObject({ total: 3, capped: true });
     const articleHits = windowed.hits.filter((h) => h.kind === "article");
     expect(articleHits).toHaveLength(3);
     // The three most recently added matching articles, whatever their rank among themselves.
@@ -106,6 +107,38 @@ describe("ranking window for very common words", () => {
     const unwindowed = await search(searchParamsSchema.parse({ q: "安庆" }), null, 100_000);
     expect(unwindowed.windowed).toBe(false);
     expect(unwindowed.pageCount).toBe(all.pageCount);
+  });
+});
+
+describe("count cap", () => {
+  it("counts matches up to the cap and says that there are more", async () => {
+    const all = await find("安庆", { sort: "date" });
+    expect(all.capped).toBe(false);
+    expect(totalText(all)).toBe(String(all.total));
+    expect(all.total).toBeGreaterThan(3);
+    const atCap = await search(searchParamsSchema.parse({ q: "安庆", sort: "date" }), null, RANK_WINDOW, all.total);
+    expect(atCap).toMatchObject({ total: all.total, capped: false });
+    const capped = await search(searchParamsSchema.parse({ q: "安庆", sort: "date", page: 2 }), null, RANK_WINDOW, 3);
+    expect(capped).toMatchObject({ total: 3, capped: true, page: 1, pageCount: 1 });
+    expect(totalText(capped)).toBe("超过 3");
+    expect(capped.hits.map((h) => h.refId)).toEqual(all.hits.map((h) => h.refId));
+  });
+
+  it("by relevance, counts as far as the window and ranks its newest matches", async () => {
+    /** The ids of the n most recently added articles that match, from the date-sorted pages. */
+    const newestMatching = async (q: string, n: number) => {
+      const all = await find(q, { sort: "date" });
+      const ids: number[] = [];
+      for (let page = 1; page <= all.pageCount; page++) ids.push(...(await find(q, { sort: "date", page })).hits.filter((h) => h.kind === "article").map((h) => Number(h.refId)));
+      return ids.sort((x, y) => y - x).slice(0, n).map(String).sort();
+    };
+    const articleIds = (r: { hits: { kind: string; refId: string }[] }) => r.hits.filter((h) => h.kind === "article").map((h) => h.refId).sort();
+    for (const q of ["安庆", "十九大", "办税服务厅", "纳税人 个人所得税", "城", "2017"]) {
+      const r = await search(searchParamsSchema.parse({ q }), null, 2);
+      expect(r, q).toMatchObject({ windowed: true, capped: true, total: 2 });
+      expect(totalText(r)).toBe("超过 2");
+      expect(articleIds(r), q).toEqual(await newestMatching(q, 2));
+    }
   });
 });
 

@@ -206,8 +206,8 @@ export async function comparePostgresWithSchema(url: string, runtime: RuntimeDat
         };
       },
     };
-    // SearchIndex (tsvector + GIN) is raw SQL by design: Prisma has no tsvector field type.
-    return compare(catalog, runtime, POSTGRES_TYPES, (t) => t === "SearchIndex");
+    // SearchIndex (tsvector + GIN) and its SearchText are raw SQL by design: Prisma has no tsvector field type.
+    return compare(catalog, runtime, POSTGRES_TYPES, (t) => t === "SearchIndex" || t === "SearchText");
   } finally {
     await client.end();
   }

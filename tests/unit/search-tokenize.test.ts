@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mark, snippet } from "@/lib/search/highlight";
-import { ftsExpression, indexTokens, queryTerms } from "@/lib/search/tokenize";
+import { ftsExpression, indexPieces, indexTokens, pgMatch, queryTerms } from "@/lib/search/tokenize";
 
 describe("search tokens", () => {
   it("indexes Chinese as overlapping pairs and keeps Latin words and numbers whole", () => {
@@ -30,6 +30,24 @@ describe("search tokens", () => {
     expect(ftsExpression(queryTerms("创城"))).toBe(`{titleTokens bodyTokens} : ("创城")`);
     expect(ftsExpression(queryTerms("十九大"))).toBe(`{titleTokens bodyTokens} : ("十九 九大")`);
     expect(ftsExpression(queryTerms("税"))).toBe(`{titleTokens bodyTokens} : ("税"*)`);
+  });
+
+  it("PostgreSQL: exact lexemes for the index, substrings of the indexed pieces for the rest", () => {
+    const plain = indexPieces("安庆市，皖ICP备09009541号");
+    expect(plain).toBe(" 安庆市 皖 icp 备 09009541 号");
+    expect(pgMatch(queryTerms("创城"))).toEqual({ lexemes: "'创城'", verify: [], substrings: ["创城"], rank: "('创城')" });
+    expect(pgMatch(queryTerms("税 ICP"))).toEqual({ lexemes: "'税':* & 'icp':*", verify: [], substrings: ["税", " icp"], rank: "'税':* & 'icp':*" });
+    // A word of 3+ characters: its pairs find the candidates, the word itself decides.
+    expect(pgMatch(queryTerms("十九大"))).toEqual({ lexemes: "'十九' & '九大'", verify: ["十九大"], substrings: ["十九大"], rank: "('十九' <-> '九大')" });
+    expect(pgMatch(queryTerms("，。"))).toBeNull();
+    // Quotes and backslashes stay inside their lexeme.
+    expect(pgMatch([{ text: `a'b\\c`, cjk: false }])?.lexemes).toBe(`'a''b\\\\c':*`);
+    // A Chinese word is a substring of the pieces exactly where its pairs stand together in one run.
+    const has = (text: string, word: string) => pgMatch(queryTerms(word))!.substrings.every((s) => indexPieces(text).includes(s));
+    expect(has("共建文明城市", "文明城市")).toBe(true);
+    expect(has("文明，城市", "文明城市")).toBe(false);
+    expect(has("2017年ICP备案", "icp")).toBe(true);
+    expect(has("XICP", "icp")).toBe(false);
   });
 
   it("marks hits without producing HTML", () => {

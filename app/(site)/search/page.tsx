@@ -5,7 +5,7 @@ import { fieldErrorProps, searchProblems } from "@/components/site/search-proble
 import { formatDate } from "@/lib/format/date";
 import type { Marked } from "@/lib/search/highlight";
 import { mark, snippet } from "@/lib/search/highlight";
-import { RANK_WINDOW, search, searchParamsSchema } from "@/lib/search/search";
+import { RANK_WINDOW, search, searchParamsSchema, totalText } from "@/lib/search/search";
 import { subtreeIds } from "@/lib/sections/queries";
 import { sectionHref } from "@/lib/sections/types";
 import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
@@ -133,7 +133,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <p role="status" className="search-summary">
               {result.total > 0 ? (
                 <>
-                  找到 <strong>{result.total}</strong> 条与“{describe}”相关的信息（用时 {result.ms.toFixed(0)} 毫秒）
+                  找到 <strong>{totalText(result)}</strong> 条与“{describe}”相关的信息（用时 {result.ms.toFixed(0)} 毫秒）
                 </>
               ) : (
                 <>没有找到与“{describe}”相关的信息。</>
