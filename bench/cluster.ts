@@ -353,7 +353,7 @@ async function main() {
     `  (b) publish → fresh through the proxy (article and home, from the action's result, when the editor sees 已发布): median ${fmt(median(fresh.fresh))} ms, max ${fmt(Math.max(...fresh.fresh))} ms (target ≤ 1000 ms)`,
   );
   console.log(
-    `      the action's result came after median ${fmt(median(fresh.result))} ms; its response (the editor page rendered again) ended median ${fmt(median(fresh.tail))} ms after that, and the proxy purge waits for it: fresh median ${fmt(median(fresh.afterEnd))} ms after the response ended`,
+    `      the action's result came after median ${fmt(median(fresh.result))} ms; its response (the editor page rendered again) ended median ${fmt(median(fresh.tail))} ms after that, and fresh median ${fmt(median(fresh.afterEnd))} ms after the response ended (negative: fresh before it ended — with REDIS_URL the action purges the proxy before it answers, lib/cache/revalidate.ts)`,
   );
   const lost = beacons.lost.filter((x) => x > 0).reduce((s, x) => s + x, 0);
   const extra = -beacons.lost.filter((x) => x < 0).reduce((s, x) => s + x, 0);
