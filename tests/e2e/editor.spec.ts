@@ -99,6 +99,8 @@ test("the save bar with its status stays in view at the bottom of a long article
 });
 
 test("leaving with unsaved changes asks first; an idle draft saves itself as a revision marked 自动保存", async ({ page }) => {
+  // Waits out a real idle period and visits five pages: on a loaded CI machine that can pass 30 s.
+  test.setTimeout(60_000);
   await signIn(page, ADMIN.email, ADMIN.password);
   const id = await newDraft(page, `自动保存测试 ${Date.now()}`, () => page.keyboard.type("第一版正文。"));
   const bar = page.getByRole("group", { name: "保存与审核" });
@@ -133,6 +135,10 @@ test("leaving with unsaved changes asks first; an idle draft saves itself as a r
   const unload = await before;
   expect(unload.type()).toBe("beforeunload");
   await unload.dismiss();
+  // Staying keeps the page; close it here (no second question) rather than leave a page with a pending
+  // beforeunload handler to the fixture's teardown.
+  await expect(page.getByLabel("标题（必填）")).toHaveValue("自动保存测试 第三次修改");
+  await page.close({ runBeforeUnload: false });
 });
 
 async function createEditor(admin: Page, email: string, password: string) {
