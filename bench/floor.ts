@@ -37,7 +37,17 @@ function paragraphsOf(corpus: string, textBytes: number): string[] {
   return paragraphs;
 }
 
-function writeApp(dir: string, textBytes: number, corpus: string): void {
+/**
+ * Where the floor's page lives. "static": app/page.jsx, prerendered at build (what Next serves fastest).
+ * "isr-path": app/[...path]/page.jsx with the article route's own shape (a catch-all, revalidate 3600, no
+ * params at build, rendered on its first request and then an ISR cache HIT): what the framework itself
+ * costs for a page at a URL like /topics/congress-19/46, before any of this project's code.
+ */
+export type FloorShape = "static" | "isr-path";
+/** The URL path the isr-path floor is requested at (same depth as the bench article). */
+export const ISR_FLOOR_PATH = "/topics/congress-19/46";
+
+function writeApp(dir: string, textBytes: number, corpus: string, shape: FloorShape = "static"): void {
   fs.mkdirSync(path.join(dir, "app"), { recursive: true });
   const paragraphs = paragraphsOf(corpus, textBytes);
   fs.writeFileSync(path.join(dir, "content.json"), JSON.stringify(paragraphs));
@@ -51,10 +61,12 @@ export default function RootLayout({ children }) {
 }
 `,
   );
+  const pageDir = shape === "static" ? path.join(dir, "app") : path.join(dir, "app", "[...path]");
+  fs.mkdirSync(pageDir, { recursive: true });
   fs.writeFileSync(
-    path.join(dir, "app", "page.jsx"),
-    `import paragraphs from "../content.json";
-export default function Page() {
+    path.join(pageDir, "page.jsx"),
+    `import paragraphs from "${shape === "static" ? "../content.json" : "../../content.json"}";
+${shape === "static" ? "" : "export const revalidate = 3600;\nexport const dynamicParams = true;\nexport function generateStaticParams() { return []; }\n"}export default function Page() {
   return <main><h1>上下一盘棋 全市一体推进</h1>{paragraphs.map((p, i) => <p key={i}>{p}</p>)}</main>;
 }
 `,
@@ -93,6 +105,8 @@ export function articleText(db: { prepare(sql: string): { pluck(): { get(...args
 export interface Floor {
   url: string;
   htmlBytes: number;
+  /** The floor app's folder (its build is kept there). */
+  dir: string;
   stop: () => Promise<void>;
 }
 
@@ -101,41 +115,66 @@ export interface Floor {
  * The page's text is sized so the served HTML matches `htmlBytes` within a few percent: it appears
  * twice, as HTML and in the inlined RSC payload, so one correcting rebuild is usually needed.
  */
-export async function startFloor(opts: { htmlBytes: number; port: number; corpus?: string; projectDir?: string; warm?: boolean }): Promise<Floor> {
+export async function startFloor(opts: { htmlBytes: number; port: number; corpus?: string; projectDir?: string; warm?: boolean; shape?: FloorShape }): Promise<Floor> {
   const projectDir = opts.projectDir ?? process.cwd();
   const corpus = opts.corpus || DEFAULT_CORPUS;
+  const shape = opts.shape ?? "static";
   const nextVersion = JSON.parse(fs.readFileSync(path.join(projectDir, "node_modules", "next", "package.json"), "utf8")).version as string;
   const corpusHash = createHash("sha256").update(corpus).digest("hex").slice(0, 8);
-  const dir = path.join(os.tmpdir(), `next-floor-v2-${nextVersion}-${opts.htmlBytes}-${corpusHash}`);
-  if (!fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) {
+  const dirOf = (s: FloorShape) => path.join(os.tmpdir(), `next-floor-v2-${nextVersion}-${opts.htmlBytes}-${corpusHash}${s === "static" ? "" : "-" + s}`);
+  const staticDir = dirOf("static");
+  const fresh = (dir: string) => {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     fs.symlinkSync(path.join(projectDir, "node_modules"), path.join(dir, "node_modules"), "dir");
+  };
+  // The text size is found on the static build (its prerendered file tells the size without serving it).
+  if (!fs.existsSync(path.join(staticDir, ".next", "BUILD_ID"))) {
+    fresh(staticDir);
     let text = Math.max(0, Math.round((opts.htmlBytes - 6000) / 2));
     for (let attempt = 0; attempt < 3; attempt++) {
-      writeApp(dir, text, corpus);
-      build(dir);
-      const got = builtHtmlBytes(dir);
+      writeApp(staticDir, text, corpus);
+      build(staticDir);
+      const got = builtHtmlBytes(staticDir);
       if (Math.abs(got - opts.htmlBytes) / opts.htmlBytes < 0.03) break;
       text = Math.max(0, text + Math.round((opts.htmlBytes - got) / 2));
     }
+    fs.writeFileSync(path.join(staticDir, "text-bytes"), String(text));
   }
-  const htmlBytes = builtHtmlBytes(dir);
+  const dir = dirOf(shape);
+  // The ISR floor serves the same paragraphs from the article's route shape.
+  if (shape !== "static" && !fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) {
+    fresh(dir);
+    writeApp(dir, Number(fs.readFileSync(path.join(staticDir, "text-bytes"), "utf8")), corpus, shape);
+    build(dir);
+  }
+  let htmlBytes = builtHtmlBytes(staticDir);
   const server: ChildProcess = spawn(path.join(dir, "node_modules", ".bin", "next"), ["start", "-p", String(opts.port)], {
     cwd: dir,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     detached: true,
   });
-  const url = `http://localhost:${opts.port}/`;
+  const origin = `http://localhost:${opts.port}`;
+  const url = shape === "static" ? `${origin}/` : origin + ISR_FLOOR_PATH;
+  // Polling a static page leaves the static floor unwarmed (see the top of this file); the ISR floor's first
+  // request renders, which switches the async hooks on whatever is asked first.
   await waitUntilUp(url);
   if (opts.warm) {
-    const res = await fetch(`${url}api/warm`);
+    const res = await fetch(`${origin}/api/warm`);
     if (res.status !== 204) throw new Error(`floor warm-up: /api/warm answered ${res.status}`);
+  }
+  if (shape !== "static") {
+    // The first request renders and caches the page; every measured one is a HIT, like the article's.
+    await fetch(url);
+    const res = await fetch(url);
+    if (res.headers.get("x-nextjs-cache") !== "HIT") throw new Error(`ISR floor: second request not a cache HIT (${res.headers.get("x-nextjs-cache")})`);
+    htmlBytes = Buffer.byteLength(await res.text());
   }
   return {
     url,
     htmlBytes,
+    dir,
     stop: async () => {
       if (server.exitCode !== null) return;
       process.kill(-server.pid!, "SIGTERM");

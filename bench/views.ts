@@ -11,7 +11,7 @@ import os from "node:os";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { startBenchServer, startServer } from "./server";
-import { articleText, startFloor } from "./floor";
+import { articleText, startFloor, ISR_FLOOR_PATH } from "./floor";
 import { recordingPipelineRate } from "./pipeline";
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
@@ -23,7 +23,7 @@ const UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML,
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function run(opts: autocannon.Options): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => autocannon({ ...opts, duration: SECONDS, connections: CONNECTIONS }, (err, res) => (err ? reject(err) : resolve(res))));
+  return new Promise((resolve, reject) => autocannon({ duration: SECONDS, connections: CONNECTIONS, ...opts }, (err, res) => (err ? reject(err) : resolve(res))));
 }
 
 async function main() {
@@ -36,6 +36,7 @@ async function main() {
   const bare = await startServer(PORT + 1, "next-start");
   let floorApp: Awaited<ReturnType<typeof startFloor>> | undefined;
   let warmFloor: Awaited<ReturnType<typeof startFloor>> | undefined;
+  let isrFloor: Awaited<ReturnType<typeof startFloor>> | undefined;
   try {
     const article = db.prepare(`SELECT a.id, s.path FROM Article a JOIN Section s ON s.id = a.sectionId WHERE a.title LIKE '上下一盘棋%'`).get() as { id: number; path: string };
     const pageUrl = `${server.url}/${article.path}/${article.id}`;
@@ -50,7 +51,11 @@ async function main() {
     const articleHtml = Buffer.byteLength(await (await fetch(`${bare.url}/${article.path}/${article.id}`)).text());
     floorApp = await startFloor({ htmlBytes: articleHtml, port: PORT + 9, corpus: articleText(db, article.id) });
     warmFloor = await startFloor({ htmlBytes: articleHtml, port: PORT + 8, corpus: articleText(db, article.id), warm: true });
-    console.log(`bare next start ${bare.url}, article HTML ${articleHtml} B; floor page ${floorApp.htmlBytes} B (${floorApp.url}; warmed: ${warmFloor.url})\n`);
+    isrFloor = await startFloor({ htmlBytes: articleHtml, port: PORT + 7, corpus: articleText(db, article.id), shape: "isr-path" });
+    console.log(`bare next start ${bare.url}, article HTML ${articleHtml} B; floor page ${floorApp.htmlBytes} B (${floorApp.url}; warmed: ${warmFloor.url}); ISR catch-all floor ${isrFloor.htmlBytes} B (${isrFloor.url})\n`);
+    // Untimed warm-up of every server measured below (JIT, connection pools, caches): otherwise run 1 measures
+    // a cold process against warm ones.
+    for (const u of [`${bare.url}/${article.path}/${article.id}`, floorApp.url, warmFloor.url, isrFloor.url]) await run({ url: u, headers: { "user-agent": UA }, duration: 3 });
 
     const plain: number[] = [];
     const bareArticle: number[] = [];
@@ -58,6 +63,8 @@ async function main() {
     const floorRatio: number[] = [];
     const warmPage: number[] = [];
     const warmRatio: number[] = [];
+    const isrPage: number[] = [];
+    const isrRatio: number[] = [];
     const tracked: number[] = [];
     const beacons: number[] = [];
     const floor: number[] = [];
@@ -72,23 +79,28 @@ async function main() {
       const bareRun = () => run({ url: bare.url, requests: [page] });
       const floorRun = () => run({ url: floorApp!.url, headers: { "user-agent": UA } });
       const warmRun = () => run({ url: warmFloor!.url, headers: { "user-agent": UA } });
-      let d1: autocannon.Result, d2: autocannon.Result, d3: autocannon.Result;
+      const isrRun = () => run({ url: isrFloor!.url, headers: { "user-agent": UA } });
+      let d1: autocannon.Result, d2: autocannon.Result, d3: autocannon.Result, d4: autocannon.Result;
       if (i % 2 === 0) {
         d1 = await bareRun();
         d2 = await floorRun();
         d3 = await warmRun();
+        d4 = await isrRun();
       } else {
+        d4 = await isrRun();
         d3 = await warmRun();
         d2 = await floorRun();
         d1 = await bareRun();
       }
+      isrPage.push(d4.requests.average);
+      isrRatio.push(d1.requests.average / d4.requests.average);
       bareArticle.push(d1.requests.average);
       floorPage.push(d2.requests.average);
       floorRatio.push(d1.requests.average / d2.requests.average);
       warmPage.push(d3.requests.average);
       warmRatio.push(d1.requests.average / d3.requests.average);
       console.log(
-        `run ${i + 1}: bare next start article ${d1.requests.average.toFixed(0)} req/s (${d1.non2xx} non-2xx) | floor page ${d2.requests.average.toFixed(0)} req/s → ${(d1.requests.average / d2.requests.average).toFixed(2)}× | warmed floor ${d3.requests.average.toFixed(0)} req/s → ${(d1.requests.average / d3.requests.average).toFixed(2)}× [load ${os.loadavg()[0].toFixed(2)}]`,
+        `run ${i + 1}: bare next start article ${d1.requests.average.toFixed(0)} req/s (${d1.non2xx} non-2xx) | floor page ${d2.requests.average.toFixed(0)} req/s → ${(d1.requests.average / d2.requests.average).toFixed(2)}× | warmed floor ${d3.requests.average.toFixed(0)} req/s → ${(d1.requests.average / d3.requests.average).toFixed(2)}× | ISR catch-all floor ${d4.requests.average.toFixed(0)} req/s → ${(d1.requests.average / d4.requests.average).toFixed(2)}× [load ${os.loadavg()[0].toFixed(2)}]`,
       );
       const f = await run({ url: `${server.url}/api/views` });
       floor.push(f.requests.average);
@@ -113,6 +125,7 @@ async function main() {
     console.log(`      Next.js floor on this machine, a route that does nothing: ${median(floor).toFixed(0)} req/s → beacon/floor ${(median(beacons) / median(floor)).toFixed(2)}`);
     console.log(`  (d) bare \`next start\` article ${median(bareArticle).toFixed(0)} req/s vs the floor (minimal Next page of the same HTML size, same next) ${median(floorPage).toFixed(0)} req/s → median of the per-run ratios ${median(floorRatio).toFixed(2)}× (target ≥ 0.8×)`);
     console.log(`      the same floor warmed by one route-handler request (async hooks on, like any server that has rendered): ${median(warmPage).toFixed(0)} req/s → ${median(warmRatio).toFixed(2)}×`);
+    console.log(`      the floor page at the article's route shape (${ISR_FLOOR_PATH}: catch-all, ISR, a cache HIT): ${median(isrPage).toFixed(0)} req/s → ${median(isrRatio).toFixed(2)}× (static floor → ISR floor: ${(median(isrPage) / median(floorPage)).toFixed(2)}×, what the route shape alone costs)`);
     const pipeline = [];
     for (let i = 0; i < RUNS; i++) pipeline.push(await recordingPipelineRate(article.id));
     console.log(`  (c) recording pipeline alone (no HTTP): ${median(pipeline).toFixed(0)} views/s counted (runs: ${pipeline.map((x) => x.toFixed(0)).join(", ")})`);
@@ -120,6 +133,7 @@ async function main() {
     db.close();
     await floorApp?.stop();
     await warmFloor?.stop();
+    await isrFloor?.stop();
     await bare.stop();
     await server.stop();
   }
