@@ -67,6 +67,17 @@ export function canEdit(who: Who, a: Owned): boolean {
   return can(who.role, "article.edit.any") || (can(who.role, "article.edit.own") && a.createdById !== null && a.createdById === who.id);
 }
 
+/**
+ * May `who` put a stored file into an article (cover or attachment)? A file's address is all that keeps it
+ * private, and the editor's page shows the address of every file an article names, so naming another
+ * person's file by its id would reveal it. Allowed: those who read every article; the file's uploaders; any
+ * file this article already names (in any of its revisions, which `who` may edit); any file a publicly
+ * visible article shows anyway.
+ */
+export function mayUseMedia(who: Who, file: { uploadedBy: readonly number[]; inThisArticle: boolean; inPublicArticle: boolean }): boolean {
+  return readsEveryArticle(who) || file.uploadedBy.includes(who.id) || file.inThisArticle || file.inPublicArticle;
+}
+
 /** Send back, publish, schedule: any article, for those whose role reviews. */
 export function canReview(who: Who): boolean {
   return can(who.role, "article.review");
@@ -88,6 +99,33 @@ export interface SqlFragment {
 }
 
 const intParam = (dialect: SqlDialect) => (dialect === "sqlite" ? "?" : "?::int");
+
+/**
+ * The workflow state a list shows `who` for an article: its own where `who` reads the working copy; otherwise
+ * only what its public copy says (已发布): another editor's pending edit, review or schedule is not theirs to know.
+ */
+export function listedStatus(who: Who, a: Owned & { status: string }): string {
+  return canRead(who, a) ? a.status : "published";
+}
+
+/** Filtering a list by workflow state as listedStatus() shows it (the rows are listableWhere()'s already). */
+export function listedStatusWhere(who: Who, status: string): Prisma.ArticleWhereInput {
+  if (readsEveryArticle(who)) return { status };
+  const own: Prisma.ArticleWhereInput = { createdById: who.id, status };
+  return status === "published" ? { OR: [own, { isLive: true, OR: [{ createdById: null }, { createdById: { not: who.id } }] }] } : own;
+}
+
+/** listedStatusWhere() for raw SQL over "Article" AS `alias`. */
+export function listedStatusSql(who: Who, status: string, alias: string, dialect: SqlDialect): SqlFragment {
+  if (readsEveryArticle(who)) return { sql: `${alias}."status" = ?`, args: [status] };
+  const own = `(${alias}."createdById" = ${intParam(dialect)} AND ${alias}."status" = ?)`;
+  if (status !== "published") return { sql: own, args: [who.id, status] };
+  const live = dialect === "sqlite" ? `${alias}."isLive" = 1` : `${alias}."isLive"`;
+  return {
+    sql: `(${own} OR (${live} AND (${alias}."createdById" IS NULL OR ${alias}."createdById" <> ${intParam(dialect)})))`,
+    args: [who.id, status, who.id],
+  };
+}
 
 /** listableWhere() for raw SQL over "Article" AS `alias`. */
 export function listableSql(who: Who, alias: string, dialect: SqlDialect): SqlFragment {

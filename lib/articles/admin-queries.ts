@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { searchArticlesForAdmin } from "../search/admin";
 import { toMediaDto, type MediaDto } from "../media/upload";
 import { z } from "../validation/zod";
-import { canRead, listableWhere, type Who } from "./access";
+import { canRead, listableWhere, listedStatus, listedStatusWhere, type Who } from "./access";
 import { parseSnapshot, type ArticleSnapshot } from "./snapshot";
 import { isReturned } from "./workflow-labels";
 import { pageSlice } from "../pagination";
@@ -42,7 +42,7 @@ export interface AdminArticleRow {
 export async function listArticlesForAdmin(f: AdminListFilter, who: Who) {
   const where: Prisma.ArticleWhereInput = { AND: [listableWhere(who)] };
   if (f.status === "live") where.isLive = true;
-  else if (f.status) where.status = f.status;
+  else if (f.status) (where.AND as Prisma.ArticleWhereInput[]).push(listedStatusWhere(who, f.status));
   if (f.section) where.sectionId = f.section;
   if (f.author) where.createdById = f.author;
   const include = { section: { select: { name: true, path: true } }, createdBy: { select: { name: true } } } as const;
@@ -67,22 +67,26 @@ export async function listArticlesForAdmin(f: AdminListFilter, who: Who) {
       db.article.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], skip, take: ADMIN_PAGE_SIZE, include }),
     ]);
   }
-  const items: AdminArticleRow[] = rows.map((a) => ({
-    id: a.id,
-    title: a.title,
-    sectionName: a.section.name,
-    status: a.status,
-    isLive: a.isLive,
-    hasUnpublishedChanges: a.isLive && a.headRevisionId !== a.liveRevisionId,
-    authorName: a.createdBy?.name ?? "—",
-    updatedAt: a.updatedAt.toISOString(),
-    publishedAt: a.publishedAt?.toISOString() ?? null,
-    scheduledAt: a.scheduledAt?.toISOString() ?? null,
-    // Only to those who read the working copy: another editor's review comments are not theirs to see.
-    returnedComment: canRead(who, a) && isReturned(a) ? a.reviewComment : "",
-    readsWorkingCopy: canRead(who, a),
-    publicHref: a.isLive ? `/${a.section.path}/${a.id}` : null,
-  }));
+  const items: AdminArticleRow[] = rows.map((a) => {
+    // Another editor's article is listed as its public copy: nothing about its working copy (a pending edit,
+    // its review or schedule, when it was last saved, review comments) is theirs to see.
+    const reads = canRead(who, a);
+    return {
+      id: a.id,
+      title: a.title,
+      sectionName: a.section.name,
+      status: listedStatus(who, a),
+      isLive: a.isLive,
+      hasUnpublishedChanges: reads && a.isLive && a.headRevisionId !== a.liveRevisionId,
+      authorName: a.createdBy?.name ?? "—",
+      updatedAt: (reads ? a.updatedAt : (a.publishedAt ?? a.updatedAt)).toISOString(),
+      publishedAt: a.publishedAt?.toISOString() ?? null,
+      scheduledAt: reads ? (a.scheduledAt?.toISOString() ?? null) : null,
+      returnedComment: reads && isReturned(a) ? a.reviewComment : "",
+      readsWorkingCopy: reads,
+      publicHref: a.isLive ? `/${a.section.path}/${a.id}` : null,
+    };
+  });
   return { items, total, page: f.page, pageCount: pageSlice(f.page, total, ADMIN_PAGE_SIZE).pageCount };
 }
 

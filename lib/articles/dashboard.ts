@@ -1,12 +1,12 @@
 import { db } from "../db";
-import { canReview, publicWhere, type Who } from "./access";
+import { canReview, publicWhere, workingCopyWhere, type Who } from "./access";
 import type { WorkflowStatus } from "./workflow-labels";
 
 const LIST_LIMIT = 20;
 const listSelect = { id: true, title: true, updatedAt: true } as const;
 
 /**
- * What the 工作台 shows `who`: counts per state, the review queue (reviewers),
+ * What the 工作台 shows `who`: counts per state (of the articles whose working copy `who` reads; 已发布 site-wide), the review queue (reviewers),
  * their own articles sent back (已退回, with the reviewer's comment, until
  * resubmitted: see isReturned) and their other drafts.
  */
@@ -15,7 +15,8 @@ export async function dashboardArticles(who: Who) {
   const returnedWhere = { createdById: who.id, status: "draft", reviewComment: { not: "" } };
   const draftWhere = { createdById: who.id, status: "draft", reviewComment: "" };
   const [byStatus, liveCount, reviewItems, reviewTotal, returned, drafts, draftTotal] = await Promise.all([
-    db.article.groupBy({ by: ["status"], _count: { _all: true } }),
+    // States of the working copies `who` may read (an editor: their own); 已发布 is public for everyone.
+    db.article.groupBy({ by: ["status"], where: workingCopyWhere(who), _count: { _all: true } }),
     db.article.count({ where: publicWhere() }),
     mayReview ? db.article.findMany({ where: { status: "review" }, orderBy: { updatedAt: "desc" }, take: LIST_LIMIT, select: listSelect }) : [],
     mayReview ? db.article.count({ where: { status: "review" } }) : 0,

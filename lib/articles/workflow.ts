@@ -2,7 +2,7 @@ import { db } from "../db";
 import { audit } from "../audit/log";
 import { can } from "../auth/permissions";
 import { DomainError } from "../errors";
-import { canEdit } from "./access";
+import { canEdit, mayUseMedia, publicWhere } from "./access";
 import type { Actor } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { removeDoc, syncArticle } from "../search/index";
@@ -85,10 +85,51 @@ async function writeAttachments(tx: Tx, articleId: number, attachments: ArticleS
   }
 }
 
+/** Every file the ids of an article's cover and attachments name in its revisions (the row's own copy included). */
+async function mediaNamedBy(tx: Tx, articleId: number): Promise<Set<number>> {
+  const ids = new Set<number>();
+  for (const r of await tx.articleRevision.findMany({ where: { articleId }, select: { snapshot: true } })) {
+    const s = parseSnapshot(r.snapshot);
+    if (s.coverId) ids.add(s.coverId);
+    for (const a of s.attachments) ids.add(a.mediaId);
+  }
+  return ids;
+}
+
+/**
+ * The cover and attachments a snapshot names must be files `actor` may use (access.ts, mayUseMedia): the ids
+ * come from the browser, and the editor's page shows the address of every file an article names.
+ */
+async function assertMediaUsable(tx: Tx, actor: Actor, articleId: number | null, s: ArticleSnapshot): Promise<void> {
+  const ids = [...new Set([...(s.coverId ? [s.coverId] : []), ...s.attachments.map((x) => x.mediaId)])];
+  if (!ids.length) return;
+  const now = new Date();
+  const files = await tx.media.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      uploaders: { select: { userId: true } },
+      coverOf: { where: publicWhere(now), select: { id: true }, take: 1 },
+      attachedTo: { where: { article: publicWhere(now) }, select: { articleId: true }, take: 1 },
+    },
+  });
+  let named: Set<number> | undefined;
+  for (const id of ids) {
+    const f = files.find((x) => x.id === id);
+    const facts = { uploadedBy: f?.uploaders.map((u) => u.userId) ?? [], inThisArticle: false, inPublicArticle: !!f && (f.coverOf.length > 0 || f.attachedTo.length > 0) };
+    if (f && !mayUseMedia(actor, facts) && articleId !== null) {
+      named ??= await mediaNamedBy(tx, articleId);
+      facts.inThisArticle = named.has(id);
+    }
+    if (!f || !mayUseMedia(actor, facts)) throw new DomainError(`封面或附件中的文件（编号 ${id}）不存在或不是您上传的，请重新上传该文件`);
+  }
+}
+
 export async function createArticle(input: ArticleInput, actor: Actor): Promise<{ id: number }> {
   let snapshot = snapshotFromInput(input);
   const id = await db.$transaction(async (tx) => {
     await assertSection(tx, snapshot.sectionId);
+    await assertMediaUsable(tx, actor, null, snapshot);
     snapshot = await fitDisclosure(tx, snapshot);
     const a = await tx.article.create({ data: { ...contentFields(snapshot), status: "draft", isLive: false, createdById: actor.id } });
     const rev = await addRevision(tx, a.id, snapshot, actor, "新建");
@@ -107,6 +148,7 @@ export async function saveArticle(id: number, input: ArticleInput, actor: Actor,
     const a = await load(tx, id);
     assertMayEdit(actor, a);
     await assertSection(tx, snapshot.sectionId);
+    await assertMediaUsable(tx, actor, id, snapshot);
     snapshot = await fitDisclosure(tx, snapshot);
     // Autosave never touches an article under review or scheduled: that would silently withdraw it.
     if (note === "自动保存" && (a.status === "review" || a.status === "scheduled")) throw new DomainError("待审核或定时发布的文章不自动保存，请手动保存");
@@ -285,6 +327,7 @@ export async function restoreRevision(id: number, number: number, actor: Actor):
     assertMayEdit(actor, a);
     const old = await tx.articleRevision.findUnique({ where: { articleId_number: { articleId: id, number } } });
     if (!old) throw new DomainError("版本不存在");
+    // The files of this article's own revision pass mayUseMedia's "already in this article" by definition.
     const s = parseSnapshot(old.snapshot);
     const rev = await addRevision(tx, id, s, actor, `恢复自第${number}版`);
     await tx.article.update({ where: { id }, data: { headRevisionId: rev.id, status: "draft", scheduledAt: null, ...(a.isLive ? {} : contentFields(s)) } });

@@ -1,4 +1,4 @@
-import { listableSql, publicSql, workingCopySql, type Who } from "../articles/access";
+import { listableSql, listedStatusSql, publicSql, workingCopySql, type Who } from "../articles/access";
 import pg from "pg";
 import { db } from "../db";
 import { databaseUrl } from "../db/url";
@@ -447,7 +447,11 @@ export async function adminArticleSearch(
     cond.push(sql);
     args.push(arg);
   };
-  if (filter.status) filterBy(`a."status" = ?`, filter.status);
+  if (filter.status) {
+    const byStatus = listedStatusSql(who, filter.status, "a", "postgresql");
+    cond.push(byStatus.sql);
+    args.push(...byStatus.args);
+  }
   if (filter.isLive !== undefined) filterBy(`a."isLive" = ?::boolean`, filter.isLive);
   if (filter.sectionId) filterBy(`a."sectionId" = ?::int`, filter.sectionId);
   if (filter.createdById) filterBy(`a."createdById" = ?::int`, filter.createdById);

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { listableSql, publicSql, workingCopySql, type Who } from "../articles/access";
+import { listableSql, listedStatusSql, publicSql, workingCopySql, type Who } from "../articles/access";
 import { db } from "../db";
 import { sqliteFilePath } from "../db/url";
 import type { Prisma } from "../generated/prisma/client";
@@ -298,7 +298,11 @@ export async function adminArticleSearch(
     cond.push(sql);
     args.push(arg);
   };
-  if (filter.status) filterBy(`a."status" = ?`, filter.status);
+  if (filter.status) {
+    const byStatus = listedStatusSql(who, filter.status, "a", "sqlite");
+    cond.push(byStatus.sql);
+    args.push(...byStatus.args);
+  }
   if (filter.isLive !== undefined) filterBy(`a."isLive" = ?`, filter.isLive ? 1 : 0);
   if (filter.sectionId) filterBy(`a."sectionId" = ?`, filter.sectionId);
   if (filter.createdById) filterBy(`a."createdById" = ?`, filter.createdById);

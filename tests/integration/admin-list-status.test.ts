@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { adminListFilterSchema, listArticlesForAdmin } from "@/lib/articles/admin-queries";
+import { dashboardArticles } from "@/lib/articles/dashboard";
+import { articleInputSchema } from "@/lib/articles/schema";
+import * as wf from "@/lib/articles/workflow";
+import { makeActor } from "../support/actors";
+
+/**
+ * Another editor's live article is listed as its public copy: the list must not tell editor A that B's public
+ * article has an edit waiting in review (or scheduled), neither in the row nor through the 状态 filter, with or
+ * without a search word; a reviewer sees the working state.
+ */
+describe("the admin list shows another editor's article as its public copy", () => {
+  it("row state, the 状态 filter (plain and searched) and the 工作台 counts", async () => {
+    const a = await makeActor("editor");
+    const b = await makeActor("editor");
+    const reviewer = await makeActor("reviewer");
+    const section = await db.section.findFirstOrThrow({ where: { path: "news" } });
+    const word = `zq${Math.random().toString(36).slice(2, 8)}`;
+    const input = (title: string) => articleInputSchema.parse({ title, sectionId: section.id, bodyHtml: `<p>${word} 正文</p>`, source: "测试" });
+
+    const { id } = await wf.createArticle(input(`${word} 公开标题`), b);
+    await wf.submitArticle(id, b);
+    await wf.publishArticle(id, null, reviewer);
+    await wf.saveArticle(id, input(`${word} 修改中的标题`), b);
+    await wf.submitArticle(id, b, "请审核修改");
+    expect((await db.article.findUniqueOrThrow({ where: { id } })).status).toBe("review");
+
+    const list = (who: typeof a, f: Record<string, string>) => listArticlesForAdmin(adminListFilterSchema.parse(f), who);
+    const row = (await list(a, {})).items.find((r) => r.id === id);
+    expect(row).toMatchObject({ status: "published", hasUnpublishedChanges: false, scheduledAt: null, readsWorkingCopy: false, title: `${word} 公开标题` });
+
+    for (const q of [{}, { q: word }] as Record<string, string>[]) {
+      expect((await list(a, { status: "review", ...q })).items.map((r) => r.id), JSON.stringify(q)).not.toContain(id);
+      expect((await list(a, { status: "published", ...q })).items.map((r) => r.id), JSON.stringify(q)).toContain(id);
+      expect((await list(reviewer, { status: "review", ...q })).items.map((r) => r.id), JSON.stringify(q)).toContain(id);
+      expect((await list(b, { status: "review", ...q })).items.map((r) => r.id), JSON.stringify(q)).toContain(id);
+    }
+    expect((await list(reviewer, {})).items.find((r) => r.id === id)).toMatchObject({ status: "review", hasUnpublishedChanges: true });
+
+    // 工作台: an editor counts their own working copies; B's pending review is not in A's 待审核.
+    const before = (await dashboardArticles(a)).counts.review;
+    const { id: mine } = await wf.createArticle(input(`${word} A 的稿件`), a);
+    await wf.submitArticle(mine, a);
+    expect((await dashboardArticles(a)).counts.review).toBe(before + 1);
+    expect(before).toBe(0);
+    expect((await dashboardArticles(reviewer)).counts.review).toBeGreaterThanOrEqual(2);
+  });
+});
