@@ -129,7 +129,7 @@ export async function startFloor(opts: { htmlBytes: number; port: number; corpus
     fs.symlinkSync(path.join(projectDir, "node_modules"), path.join(dir, "node_modules"), "dir");
   };
   // The text size is found on the static build (its prerendered file tells the size without serving it).
-  if (!fs.existsSync(path.join(staticDir, ".next", "BUILD_ID"))) {
+  if (!fs.existsSync(path.join(staticDir, ".next", "BUILD_ID")) || !fs.existsSync(path.join(staticDir, "text-bytes"))) {
     fresh(staticDir);
     let text = Math.max(0, Math.round((opts.htmlBytes - 6000) / 2));
     for (let attempt = 0; attempt < 3; attempt++) {
