@@ -113,15 +113,14 @@ async function assertMediaUsable(tx: Tx, actor: Actor, articleId: number | null,
       attachedTo: { where: { article: publicWhere(now) }, select: { articleId: true }, take: 1 },
     },
   });
+  // The article's own revisions are read only when a file passes no cheaper test (most saves never need them).
   let named: Set<number> | undefined;
+  const inThisArticle = async (id: number) => articleId !== null && (named ??= await mediaNamedBy(tx, articleId)).has(id);
   for (const id of ids) {
     const f = files.find((x) => x.id === id);
-    const facts = { uploadedBy: f?.uploaders.map((u) => u.userId) ?? [], inThisArticle: false, inPublicArticle: !!f && (f.coverOf.length > 0 || f.attachedTo.length > 0) };
-    if (f && !mayUseMedia(actor, facts) && articleId !== null) {
-      named ??= await mediaNamedBy(tx, articleId);
-      facts.inThisArticle = named.has(id);
-    }
-    if (!f || !mayUseMedia(actor, facts)) throw new DomainError(`封面或附件中的文件（编号 ${id}）不存在或不是您上传的，请重新上传该文件`);
+    const facts = f && { uploadedBy: f.uploaders.map((u) => u.userId), inThisArticle: false, inPublicArticle: f.coverOf.length > 0 || f.attachedTo.length > 0 };
+    const allowed = !!facts && (mayUseMedia(actor, facts) || mayUseMedia(actor, { ...facts, inThisArticle: await inThisArticle(id) }));
+    if (!allowed) throw new DomainError(`封面或附件中的文件（编号 ${id}）不存在或不是您上传的，请重新上传该文件`);
   }
 }
 

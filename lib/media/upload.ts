@@ -56,20 +56,23 @@ export function toMediaDto(m: { id: number; kind: string; storageKey: string; wi
 }
 
 /**
+ * Every upload, new or reused: the actor becomes one of the file's uploaders (who may put it into
+ * their articles: lib/articles/access.ts, mayUseMedia) and the audit log says so.
+ */
+async function recordUpload(mediaId: number, actor: Actor, summary: string): Promise<void> {
+  await db.mediaUploader.upsert({ where: { mediaId_userId: { mediaId, userId: actor.id } }, create: { mediaId, userId: actor.id }, update: {} });
+  await audit(actor, { action: "media.upload", targetType: "media", targetId: mediaId, summary });
+}
+
+/**
  * Keys are content hashes, so the same bytes uploaded again land on a stored row: that
  * file (and its resized copies) is reused instead of tripping the unique key. The caller
  * gets this upload's own alt text / name; the stored row keeps the first one's.
  */
-/** The actor may now put this file into their articles (lib/articles/access.ts, mayUseMedia). */
-async function recordUploader(mediaId: number, actor: Actor): Promise<void> {
-  await db.mediaUploader.upsert({ where: { mediaId_userId: { mediaId, userId: actor.id } }, create: { mediaId, userId: actor.id }, update: {} });
-}
-
 async function reuseStored(key: string, actor: Actor): Promise<MediaDto | null> {
   const m = await db.media.findUnique({ where: { storageKey: key } });
   if (!m) return null;
-  await recordUploader(m.id, actor);
-  await audit(actor, { action: "media.upload", targetType: "media", targetId: m.id, summary: `${m.originalName}（与此前上传的文件相同，已复用）` });
+  await recordUpload(m.id, actor, `${m.originalName}（与此前上传的文件相同，已复用）`);
   return toMediaDto(m);
 }
 
@@ -124,8 +127,7 @@ export async function uploadImage(bytes: Buffer, originalName: string, alt: stri
       variants: JSON.stringify(variants),
     },
   });
-  await recordUploader(m.id, actor);
-  await audit(actor, { action: "media.upload", targetType: "media", targetId: m.id, summary: m.originalName });
+  await recordUpload(m.id, actor, m.originalName);
   return toMediaDto(m);
 }
 
@@ -145,7 +147,6 @@ export async function uploadFile(bytes: Buffer, originalName: string, actor: Act
   const m = await db.media.create({
     data: { kind: "file", storageKey: key, originalName: safeName(originalName), mimeType: mimeForExt(ext), size: bytes.length },
   });
-  await recordUploader(m.id, actor);
-  await audit(actor, { action: "media.upload", targetType: "media", targetId: m.id, summary: m.originalName });
+  await recordUpload(m.id, actor, m.originalName);
   return toMediaDto(m);
 }

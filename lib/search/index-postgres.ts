@@ -443,14 +443,13 @@ export async function adminArticleSearch(
   const working = workingCopySql(who, "a", "postgresql");
   const cond: string[] = [listable.sql];
   const args: unknown[] = [...listable.args];
-  const filterBy = (sql: string, arg: unknown) => {
+  const filterBy = (sql: string, ...arg: unknown[]) => {
     cond.push(sql);
-    args.push(arg);
+    args.push(...arg);
   };
   if (filter.status) {
     const byStatus = listedStatusSql(who, filter.status, "a", "postgresql");
-    cond.push(byStatus.sql);
-    args.push(...byStatus.args);
+    filterBy(byStatus.sql, ...byStatus.args);
   }
   if (filter.isLive !== undefined) filterBy(`a."isLive" = ?::boolean`, filter.isLive);
   if (filter.sectionId) filterBy(`a."sectionId" = ?::int`, filter.sectionId);
