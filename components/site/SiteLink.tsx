@@ -1,11 +1,10 @@
-import Link from "next/link";
-
 /**
- * Every link of the public site. No viewport prefetch: on a news page dozens of links are on screen, and
- * prefetching each one's payload costs a phone's main thread (Lighthouse counted ~50 ms of blocking time) and its
- * data plan, for navigations most visitors never make. The public pages are cached HTML (ISR, proxy or CDN), so a
- * click still answers fast; the router fetches the page when it is clicked.
+ * Every link of the public site, a plain `<a>`: following one loads the next page's HTML, as every public page is
+ * cached HTML (ISR, proxy or CDN) that answers fast. next/link would make each of the page's dozens of links a
+ * client component to hydrate — on a phone that was the largest part of the home page's blocking time
+ * (Lighthouse, issue 15) — to buy client-side navigation that a news reader does not need, and the browser's own
+ * navigation keeps back/forward, scroll and the page's state working without any script.
  */
-export function SiteLink(props: React.ComponentProps<typeof Link>) {
-  return <Link prefetch={false} {...props} />;
+export function SiteLink({ href, ...props }: React.AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+  return <a href={href} {...props} />;
 }
