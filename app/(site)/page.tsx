@@ -8,6 +8,7 @@ import { readFeatured, readHeadline, readLatestIn, readSectionTree, readSettings
 import type { SectionDto } from "@/lib/sections/types";
 import { Headline } from "@/components/site/home/Headline";
 import { FeaturedCarousel } from "@/components/site/home/FeaturedCarousel";
+import { CoverImage } from "@/components/site/CoverImage";
 import "@/components/site/home/home.css";
 
 export const revalidate = 3600; // backstop only; publishing revalidates on demand
@@ -65,17 +66,16 @@ export default async function HomePage() {
     Promise.all(lead.map((c) => readLatestIn(c, LEAD_PANEL_ITEMS))),
     Promise.all(rest.map((c) => readLatestIn(c, PANEL_ITEMS))),
   ]);
-  const slides = featured.map((a) => ({
+  // The headline's picture is the page's largest; without one, the first slide is.
+  const slidePriority = !headline?.coverUrl;
+  const slides = featured.map((a, i) => ({
     id: a.id,
     href: a.href,
     title: a.title,
     publishedAt: a.publishedAt,
     dateLabel: formatDate(a.publishedAt),
-    coverUrl: a.coverUrl,
-    coverAlt: a.coverAlt,
-    coverSrcset: a.coverSrcset,
-    coverWidth: a.coverWidth,
-    coverHeight: a.coverHeight,
+    // alt="" : the caption beside it names the link; the picture's description would repeat it.
+    picture: <CoverImage item={{ ...a, coverAlt: "" }} sizes="(max-width: 800px) 100vw, 580px" priority={slidePriority && i === 0} />,
   }));
 
   return (
@@ -84,8 +84,7 @@ export default async function HomePage() {
       {headline && <Headline item={headline} />}
       {slides.length > 0 && (
         <div className="home-lead">
-          {/* The headline's picture is the page's largest; without one, the first slide is. */}
-          <FeaturedCarousel slides={slides} priority={!headline?.coverUrl} />
+          <FeaturedCarousel slides={slides} />
           {lead.map((c, i) => (
             <ChannelPanel key={c.id} channel={c} items={leadLists[i]} />
           ))}

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { publicWhere } from "./access";
-import { mediaUrl, variantSrcset } from "../media/url";
+import { mediaUrl } from "../media/url";
 import { placedArticleWhere } from "../placement/active";
 import type { Prisma } from "../generated/prisma/client";
 import { articleHref, type ArticleDetail, type ArticleListItem, type Neighbours, type Paged } from "./types";
@@ -19,7 +19,7 @@ export const listSelect = {
   publishedAt: true,
   sectionId: true,
   section: { select: { name: true, path: true } },
-  cover: { select: { storageKey: true, alt: true, width: true, height: true, variants: true } },
+  cover: { select: { storageKey: true, alt: true, width: true, height: true } },
 } satisfies Prisma.ArticleSelect;
 
 type ListRow = Prisma.ArticleGetPayload<{ select: typeof listSelect }>;
@@ -35,7 +35,6 @@ export function toListItem(a: ListRow): ArticleListItem {
     summary: a.summary,
     coverUrl: a.cover ? mediaUrl(a.cover.storageKey) : null,
     coverAlt: a.cover?.alt ?? "",
-    coverSrcset: a.cover ? variantSrcset(a.cover.variants) : "",
     coverWidth: a.cover?.width ?? null,
     coverHeight: a.cover?.height ?? null,
   };

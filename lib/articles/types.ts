@@ -13,8 +13,7 @@ export interface ArticleListItem {
   summary: string;
   coverUrl: string | null;
   coverAlt: string;
-  /** The cover's resized copies and size, for `srcset`/`sizes` and a reserved box (no layout shift). */
-  coverSrcset?: string;
+  /** The cover's size, for a reserved box (no layout shift). */
   coverWidth?: number | null;
   coverHeight?: number | null;
   /** 置顶: shown first in its section lists (lib/placement). */

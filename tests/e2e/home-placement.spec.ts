@@ -43,7 +43,9 @@ test("头条, 置顶 and 推荐 set in the editor show on the home page and the 
     await expect(headline.locator("img")).toHaveAttribute("fetchpriority", "high");
     // 推荐 with order 0: the first slide.
     await expect(visibleSlide(page)).toContainText(SEED_TITLE);
-    await expect(visibleSlide(page).locator("img")).toHaveAttribute("loading", "eager");
+    // The headline's picture is the page's largest: the slides wait their turn.
+    await expect(page.locator('img[fetchpriority="high"]')).toHaveCount(1);
+    await expect(visibleSlide(page).locator("img")).toHaveAttribute("loading", "lazy");
     await expect(carousel(page).locator(".carousel-slide[hidden] img").first()).toHaveAttribute("loading", "lazy");
 
     // 置顶: first in its sub-topic's list and in the parent topic's, marked in words.
@@ -154,4 +156,47 @@ test("the home page at desktop and phone width: every panel row filled, nothing 
     await shot(page, `home-placement-${width}`);
     await context.close();
   }
+});
+
+test("on a phone the home page's pictures come as AVIF/WebP at the screen's width, the headline's first, and nothing shifts", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/");
+  const images = page.locator("main img");
+  expect(await images.count()).toBeGreaterThan(1);
+  for (const img of await images.all()) {
+    await expect(img).toHaveAttribute("width", /^\d+$/);
+    await expect(img).toHaveAttribute("height", /^\d+$/);
+  }
+  // One picture is fetched first: the headline's, the page's largest; every other one waits until it is near.
+  const headline = page.getByRole("region", { name: /^头条/ }).locator("img");
+  await expect(page.locator('main img[fetchpriority="high"]')).toHaveCount(1);
+  await expect(headline).toHaveAttribute("fetchpriority", "high");
+  await expect(headline).toHaveAttribute("loading", "eager");
+  await expect(page.locator('main img:not([fetchpriority="high"])[loading="eager"]')).toHaveCount(0);
+
+  await expect.poll(() => headline.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+  const src = await headline.evaluate((el: HTMLImageElement) => el.currentSrc);
+  const url = new URL(src);
+  expect(url.pathname).toBe("/_next/image");
+  // 390 CSS px at 2× is 780 device pixels: the next width up, not the 1200-pixel original.
+  expect(Number(url.searchParams.get("w"))).toBe(828);
+  const picture = await page.request.get(src, { headers: { accept: "image/avif,image/webp,*/*" } });
+  expect(picture.headers()["content-type"]).toMatch(/^image\/(avif|webp)$/);
+  // Smaller than the stored JPEG copy of about that width (the upload's 960-pixel variant) it replaced.
+  const original = url.searchParams.get("url")!;
+  const jpeg = await page.request.get(original.replace(/\.jpg$/, "-960.jpg"));
+  expect(jpeg.headers()["content-type"]).toBe("image/jpeg");
+  expect((await picture.body()).length).toBeLessThan((await jpeg.body()).length * 0.6);
+
+  await page.waitForLoadState("load");
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThanOrEqual(0.02);
+  await context.close();
 });

@@ -2,10 +2,11 @@
 
 import { SiteLink } from "@/components/site/SiteLink";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { CoverImage, type CoverFields } from "../CoverImage";
 
-export interface CarouselSlide extends CoverFields {
+export interface CarouselSlide {
   id: number;
+  /** The slide's picture, rendered on the server (CoverImage): the optimizer's URLs stay out of this bundle. */
+  picture: React.ReactNode;
   href: string;
   title: string;
   publishedAt: string;
@@ -27,7 +28,7 @@ function subscribeReducedMotion(onChange: () => void) {
  * or pressed 暂停, and never while the pointer or focus is on it; then the
  * slides region is a polite live region that announces "第 x 张，共 n 张".
  */
-export function FeaturedCarousel({ slides, intervalMs = 6000, priority = false }: { slides: CarouselSlide[]; intervalMs?: number; priority?: boolean }) {
+export function FeaturedCarousel({ slides, intervalMs = 6000 }: { slides: CarouselSlide[]; intervalMs?: number }) {
   const [index, setIndex] = useState(0);
   /** The visitor's own choice; null = the default (rotate unless reduced motion). */
   const [rotateChoice, setRotateChoice] = useState<boolean | null>(null);
@@ -102,8 +103,7 @@ export function FeaturedCarousel({ slides, intervalMs = 6000, priority = false }
         {slides.map((s, i) => (
           <div key={s.id} className="carousel-slide" role="group" aria-roledescription="幻灯片" aria-label={`第 ${i + 1} 张，共 ${n} 张`} hidden={i !== index}>
             <SiteLink href={s.href} className="carousel-link">
-              {/* alt="" : the caption beside it names the link; the picture's description would repeat it. */}
-              <CoverImage item={{ ...s, coverAlt: "" }} sizes="(max-width: 800px) 100vw, 580px" loading={i === 0 ? "eager" : "lazy"} priority={priority && i === 0} />
+              {s.picture}
               <span className="carousel-caption">
                 <span className="carousel-title">{s.title}</span>
                 <time dateTime={s.publishedAt}>{s.dateLabel}</time>
