@@ -1,9 +1,9 @@
-import Link from "next/link";
 
 /**
  * The one pager of the site and the admin: 上一页, numbers around the current page, 下一页,
  * 第 n / m 页. `hrefFor` builds each page's link (public lists use static paths, so every
  * page can be cached); `className` picks the site ("pagination") or admin ("adm-pager") look.
+ * Plain anchors, like every public link (components/site/SiteLink.tsx): a page of a list is a new page.
  */
 export function Pagination({
   page,
@@ -24,7 +24,7 @@ export function Pagination({
   );
   return (
     <nav className={className} aria-label={label}>
-      {page > 1 ? <Link href={hrefFor(page - 1)}>上一页</Link> : <span aria-disabled="true">上一页</span>}
+      {page > 1 ? <a href={hrefFor(page - 1)}>上一页</a> : <span aria-disabled="true">上一页</span>}
       {pages.map((p, i) => (
         <span key={p}>
           {i > 0 && p - pages[i - 1] > 1 && <span className="gap">…</span>}
@@ -33,13 +33,13 @@ export function Pagination({
               {p}
             </span>
           ) : (
-            <Link href={hrefFor(p)} aria-label={`第${p}页`}>
+            <a href={hrefFor(p)} aria-label={`第${p}页`}>
               {p}
-            </Link>
+            </a>
           )}
         </span>
       ))}
-      {page < pageCount ? <Link href={hrefFor(page + 1)}>下一页</Link> : <span aria-disabled="true">下一页</span>}
+      {page < pageCount ? <a href={hrefFor(page + 1)}>下一页</a> : <span aria-disabled="true">下一页</span>}
       <span className="page-info">
         第 {page} / {pageCount} 页
       </span>
