@@ -12,12 +12,15 @@ type Size = (typeof SIZES)[number]["key"];
 
 /**
  * 【字体：大 中 小】. The size is an attribute on <html> (set before paint by
- * the root layout's inline script), so it applies on every page; the pressed
- * state is read after mount to keep server and client markup identical.
+ * the root layout's inline script), so it applies on every page, and the
+ * highlighted button follows that attribute in CSS from first paint. The server
+ * renders 中 as pressed, the default; aria-pressed is corrected after hydration
+ * only for a visitor who chose another size (most never do, and their pages then
+ * hydrate without a second render).
  */
 export function FontSizeSwitch() {
   const [chosen, setChosen] = useState<Size | null>(null);
-  const stored = useBrowserValue<Size | null>(() => (document.documentElement.getAttribute("data-article-font") as Size | null) ?? "m", null);
+  const stored = useBrowserValue<Size>(() => (document.documentElement.getAttribute("data-article-font") as Size | null) ?? "m", "m");
   const current = chosen ?? stored;
 
   function choose(size: Size) {
@@ -34,7 +37,7 @@ export function FontSizeSwitch() {
     <span className="font-switch" role="group" aria-label="正文字号">
       【 字体：
       {SIZES.map((s) => (
-        <button key={s.key} type="button" aria-label={s.name} aria-pressed={current === s.key} onClick={() => choose(s.key)}>
+        <button key={s.key} type="button" data-size={s.key} aria-label={s.name} aria-pressed={current === s.key} onClick={() => choose(s.key)}>
           {s.label}
         </button>
       ))}

@@ -1,36 +1,43 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { useBrowserValue } from "@/components/hooks/useHydrated";
 import { formatClock } from "@/lib/format/date";
 
-// The time shown: taken when first read after hydration, renewed as printing starts.
-let stamp: string | null = null;
-const printTime = () => (stamp ??= formatClock(new Date()));
-const onBeforePrint = (changed: () => void) => {
-  const renew = () => {
-    stamp = formatClock(new Date());
+/** Filled in when printing starts, then kept: the page's origin and the print time. */
+let printing: { origin: string; printedAt: string } | null = null;
+
+function subscribePrint(changed: () => void) {
+  const media = window.matchMedia("print");
+  const start = () => {
+    printing = { origin: window.location.origin, printedAt: formatClock(new Date()) };
     changed();
   };
-  window.addEventListener("beforeprint", renew);
-  return () => window.removeEventListener("beforeprint", renew);
-};
+  const onMedia = () => {
+    if (media.matches) start();
+  };
+  window.addEventListener("beforeprint", start);
+  media.addEventListener("change", onMedia);
+  return () => {
+    window.removeEventListener("beforeprint", start);
+    media.removeEventListener("change", onMedia);
+  };
+}
 
 /**
  * The print-only line under a printed article: where it came from and when.
  * An ISR page is rendered once for every visitor, so the absolute address and
- * the print time come from the browser after hydration; the server (and the
- * first client render) show the site-relative path, so the markup matches.
+ * the print time come from the browser — when printing starts (beforeprint, or
+ * the print media query for print previews that skip the event). Until then it
+ * shows what the server rendered, so hydration renders nothing twice.
  */
 export function PrintSource({ path, publishedOn }: { path: string; publishedOn: string }) {
-  const url = useBrowserValue(() => new URL(path, window.location.origin).href, path);
-  const printedAt = useSyncExternalStore(onBeforePrint, printTime, () => null);
+  const print = useSyncExternalStore(subscribePrint, () => printing, () => null);
 
   return (
     <p className="print-only print-source">
-      <span>{`本文地址：${url}`}</span>
+      <span>{`本文地址：${print ? new URL(path, print.origin).href : path}`}</span>
       <span>{`发布日期：${publishedOn}`}</span>
-      {printedAt && <span>{`打印时间：${printedAt}`}</span>}
+      {print && <span>{`打印时间：${print.printedAt}`}</span>}
     </p>
   );
 }

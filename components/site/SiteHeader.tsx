@@ -2,10 +2,8 @@ import { SiteLink } from "@/components/site/SiteLink";
 import { MainNavLink } from "./MainNavLink";
 import type { SectionNode } from "@/lib/sections/types";
 import { sectionHref } from "@/lib/sections/types";
-import { Suspense } from "react";
 import { CareModeToggle } from "./CareModeToggle";
 import { HeaderClock } from "./HeaderClock";
-import { HeaderSearch } from "./HeaderSearch";
 import { SearchBox } from "./SearchBox";
 
 export function SiteHeader({ siteName, sections }: { siteName: string; sections: SectionNode[] }) {
@@ -14,11 +12,8 @@ export function SiteHeader({ siteName, sections }: { siteName: string; sections:
       <div className="topbar">
         <div className="container topbar-inner">
           <HeaderClock />
-          {/* Static pages render the plain box; the results page fills in the query on the client. */}
           <div className="topbar-tools">
-            <Suspense fallback={<SearchBox />}>
-              <HeaderSearch />
-            </Suspense>
+            <SearchBox />
             <CareModeToggle />
           </div>
         </div>

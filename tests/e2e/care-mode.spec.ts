@@ -4,10 +4,12 @@ import { SEED_TITLE, seedArticleHref, shot, watchErrors } from "./helpers";
 const px = (page: Page, selector: string, prop: "fontSize" | "lineHeight") =>
   page.locator(selector).first().evaluate((el, p) => parseFloat(getComputedStyle(el)[p]), prop);
 
-/** Client components have hydrated once the font switch shows its pressed state. */
+/** Client components have hydrated (and run their effects) once the header clock shows the time. */
 async function hydrated(page: Page) {
-  await expect(page.locator(".font-switch button[aria-pressed=true]")).toHaveCount(1);
+  await expect(page.locator(".header-clock time")).not.toBeEmpty();
 }
+
+const background = (page: Page, name: string) => page.getByRole("button", { name }).evaluate((el) => getComputedStyle(el).backgroundColor);
 
 test("关怀模式 enlarges text and targets, raises contrast, and is remembered across pages and visits", async ({ page }) => {
   const errors = watchErrors(page);
@@ -208,4 +210,28 @@ test("attachments are listed with their file type and a readable size, and downl
   expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
   const shown = Number(/(\d+(?:\.\d)?) KB/.exec(meta)![1]);
   expect(Math.abs(shown - bytes.length / 1024)).toBeLessThan(0.051);
+});
+
+test("the chosen font size is highlighted from first paint, before the page's scripts run; aria-pressed follows after hydration", async ({ page }) => {
+  await page.goto(await seedArticleHref(page));
+  await hydrated(page);
+  await expect(page.getByRole("button", { name: "中号字体" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "大号字体" }).click();
+  await expect(page.getByRole("button", { name: "大号字体" })).toHaveAttribute("aria-pressed", "true");
+  const pressed = await background(page, "大号字体");
+  const plain = await background(page, "中号字体");
+  expect(pressed).not.toBe(plain);
+
+  // Without the page's scripts (only the inline one in <head> that restores the choice): as it first paints.
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, (route) => route.abort());
+  await page.reload();
+  expect(await background(page, "大号字体")).toBe(pressed);
+  expect(await background(page, "中号字体")).toBe(plain);
+  await page.unroute(/\/_next\/static\/chunks\/.*\.js$/);
+  await page.reload();
+  await hydrated(page);
+  await expect(page.getByRole("button", { name: "大号字体" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "中号字体" })).toHaveAttribute("aria-pressed", "false");
+  expect(await background(page, "大号字体")).toBe(pressed);
+  await page.getByRole("button", { name: "中号字体" }).click();
 });

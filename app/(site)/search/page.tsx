@@ -12,6 +12,7 @@ import { COLUMN_TYPES, pageMetadata } from "@/lib/site/metadata";
 import { readSections, readSettings } from "@/lib/site/reads";
 import { firstParams } from "@/lib/http/search-params";
 import { Pagination } from "@/components/Pagination";
+import { HeaderQuery } from "@/components/site/HeaderQuery";
 import { sectionOptions } from "@/lib/sections/tree";
 import { publicIssuers } from "@/lib/search/disclosure-filter";
 
@@ -58,6 +59,7 @@ export default async function SearchPage({ searchParams }: Props) {
 
   return (
     <div className="static-page search-page">
+      <HeaderQuery q={params.q.slice(0, 100)} />
       <Breadcrumb items={[{ label: "站内搜索", href: "/search" }]} />
       <div className="article-paper">
         <h1 className="article-title">站内搜索</h1>
