@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import * as chromeLauncher from "chrome-launcher";
 import { startBenchServer } from "./server";
 import { articleText, startFloor } from "./floor";
+import { startDomFloor } from "./dom-floor";
 
 const RUNS = Number(process.env.BENCH_RUNS || 3);
 const PORT = Number(process.env.BENCH_PORT || 3200);
@@ -97,6 +98,7 @@ async function main() {
   if (REPORT_DIR) fs.mkdirSync(REPORT_DIR, { recursive: true });
   const server = await startBenchServer(PORT, "next-start");
   let floor: Awaited<ReturnType<typeof startFloor>> | undefined;
+  let domFloor: Awaited<ReturnType<typeof startDomFloor>> | undefined;
   const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   try {
     const db = new Database("data/bench/portal.db", { readonly: true });
@@ -115,9 +117,16 @@ async function main() {
     for (const p of pages) await fetch(server.url + p.path); // rendered once: every audit below sees a warm cache
     const articleHtml = Buffer.byteLength(await (await fetch(server.url + pages[2].path)).text());
     floor = await startFloor({ htmlBytes: articleHtml, port: PORT + 9, corpus });
-    console.log(`article HTML ${articleHtml} B; floor page ${floor.htmlBytes} B (${floor.url})\n`);
+    // The home page's own markup and stylesheet as plain server-rendered elements (bench/dom-floor.ts): what
+    // hydrating that much markup costs on bare Next, beside what the home page costs with its own scripts.
+    domFloor = await startDomFloor({ pageUrl: server.url + "/", port: PORT + 6 });
+    console.log(`article HTML ${articleHtml} B; floor page ${floor.htmlBytes} B (${floor.url}); home's markup on bare Next: ${domFloor.url}\n`);
 
-    const targets: Array<{ name: string; url: string; noindex?: boolean }> = [{ name: "floor (minimal Next page)", url: floor.url }, ...pages.map((p) => ({ name: p.name, url: server.url + p.path, noindex: p.noindex }))];
+    const targets: Array<{ name: string; url: string; noindex?: boolean; reference?: boolean }> = [
+      { name: "floor (minimal Next page)", url: floor.url },
+      ...pages.map((p) => ({ name: p.name, url: server.url + p.path, noindex: p.noindex })),
+      { name: "home's markup, bare Next (reference)", url: domFloor.url, reference: true },
+    ];
     const runs = new Map<string, Measure[]>(targets.map((t) => [t.name, []]));
     for (let i = 0; i < RUNS; i++) {
       for (const t of targets) {
@@ -137,7 +146,7 @@ async function main() {
     console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`);
     let misses = 0;
     for (const t of targets) {
-      const isFloor = t.name === floorName;
+      const isFloor = t.name === floorName || !!t.reference;
       const v = (k: keyof Omit<Measure, "failed">) => med(t.name, k);
       const miss: string[] = [];
       if (!isFloor) {
@@ -151,7 +160,7 @@ async function main() {
       const seo = t.noindex ? `(${v("seo")}, not counted: noindex)` : String(v("seo"));
       const failed = [...new Set(runs.get(t.name)!.flatMap((m) => m.failed))];
       console.log(
-        `| ${t.name} | ${v("perf")} | ${v("a11y")} | ${v("bp")} | ${seo} | ${v("tbt").toFixed(0)} ms | ${(v("lcp") / 1000).toFixed(2)} s | ${v("cls").toFixed(3)} | ${kb(v("html"))} | ${kb(v("css"))} | ${kb(v("js"))} | ${isFloor ? "–" : kb(v("js") - fJs)} | ${isFloor ? "floor" : miss.length ? "MISSED: " + miss.join(", ") : "met"} |`,
+        `| ${t.name} | ${v("perf")} | ${v("a11y")} | ${v("bp")} | ${seo} | ${v("tbt").toFixed(0)} ms | ${(v("lcp") / 1000).toFixed(2)} s | ${v("cls").toFixed(3)} | ${kb(v("html"))} | ${kb(v("css"))} | ${kb(v("js"))} | ${isFloor ? "–" : kb(v("js") - fJs)} | ${t.reference ? "reference" : isFloor ? "floor" : miss.length ? "MISSED: " + miss.join(", ") : "met"} |`,
       );
       if (failed.length) console.log(`|   ↳ audits below 1 in some run: ${failed.join(", ")} |`);
     }
@@ -159,6 +168,7 @@ async function main() {
   } finally {
     await chrome.kill();
     await floor?.stop();
+    await domFloor?.stop();
     await server.stop();
   }
 }
