@@ -1,4 +1,3 @@
-
 /**
  * The one pager of the site and the admin: 上一页, numbers around the current page, 下一页,
  * 第 n / m 页. `hrefFor` builds each page's link (public lists use static paths, so every
