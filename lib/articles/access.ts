@@ -88,6 +88,23 @@ export function listableWhere(who: Who, now = new Date()): Prisma.ArticleWhereIn
   return readsEveryArticle(who) ? {} : { OR: [{ createdById: who.id }, publicWhere(now)] };
 }
 
+/**
+ * The admin list's order. Those who read every working copy: last saved first. Anyone else sees other people's
+ * articles only as their public copies, so the order must not follow when those were last saved (a pending edit
+ * or a review would move the row and tell): unpublished work — theirs alone — first, then by publication date;
+ * the id breaks ties, never a save time.
+ */
+export function listOrder(who: Who): Prisma.ArticleOrderByWithRelationInput[] {
+  return readsEveryArticle(who) ? [{ updatedAt: "desc" }, { id: "desc" }] : [{ publishedAt: { sort: "desc", nulls: "first" } }, { id: "desc" }];
+}
+
+/** listOrder() for raw SQL over "Article" AS `alias` (the same on SQLite and PostgreSQL). */
+export function listOrderSql(who: Who, alias: string): string {
+  return readsEveryArticle(who)
+    ? `${alias}."updatedAt" DESC, ${alias}."id" DESC`
+    : `(${alias}."publishedAt" IS NULL) DESC, ${alias}."publishedAt" DESC, ${alias}."id" DESC`;
+}
+
 /** Rows whose working copy (draft text, pending edit, revisions) `who` may read. */
 export function workingCopyWhere(who: Who): Prisma.ArticleWhereInput {
   return readsEveryArticle(who) ? {} : { createdById: who.id };

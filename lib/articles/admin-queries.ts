@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { searchArticlesForAdmin } from "../search/admin";
 import { toMediaDto, type MediaDto } from "../media/upload";
 import { z } from "../validation/zod";
-import { canRead, listableWhere, listedStatus, listedStatusWhere, type Who } from "./access";
+import { canEdit, canRead, listableWhere, listedStatus, listedStatusWhere, listOrder, type Who } from "./access";
 import { parseSnapshot, type ArticleSnapshot } from "./snapshot";
 import { isReturned } from "./workflow-labels";
 import { pageSlice } from "../pagination";
@@ -32,8 +32,10 @@ export interface AdminArticleRow {
   scheduledAt: string | null;
   /** The reviewer's 退回 comment while the article is sent back (isReturned); "" otherwise. */
   returnedComment: string;
-  /** Whether the row's working copy (预览, 历史版本) is `who`'s to read (canRead). */
+  /** Whether the row's working copy (the editor page, 预览, 历史版本) is `who`'s to read (canRead). */
   readsWorkingCopy: boolean;
+  /** Whether `who` may change it (canEdit): the row offers 编辑, else 查看 where the working copy is readable. */
+  mayEdit: boolean;
   /** The public page, when it is live. */
   publicHref: string | null;
 }
@@ -64,7 +66,7 @@ export async function listArticlesForAdmin(f: AdminListFilter, who: Who) {
   } else {
     [total, rows] = await Promise.all([
       db.article.count({ where }),
-      db.article.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], skip, take: ADMIN_PAGE_SIZE, include }),
+      db.article.findMany({ where, orderBy: listOrder(who), skip, take: ADMIN_PAGE_SIZE, include }),
     ]);
   }
   const items: AdminArticleRow[] = rows.map((a) => {
@@ -84,6 +86,7 @@ export async function listArticlesForAdmin(f: AdminListFilter, who: Who) {
       scheduledAt: reads ? (a.scheduledAt?.toISOString() ?? null) : null,
       returnedComment: reads && isReturned(a) ? a.reviewComment : "",
       readsWorkingCopy: reads,
+      mayEdit: canEdit(who, a),
       publicHref: a.isLive ? `/${a.section.path}/${a.id}` : null,
     };
   });

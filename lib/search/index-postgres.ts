@@ -1,4 +1,4 @@
-import { listableSql, listedStatusSql, publicSql, workingCopySql, type Who } from "../articles/access";
+import { listableSql, listedStatusSql, listOrderSql, publicSql, workingCopySql, type Who } from "../articles/access";
 import pg from "pg";
 import { db } from "../db";
 import { databaseUrl } from "../db/url";
@@ -467,7 +467,7 @@ export async function adminArticleSearch(
   const where = cond.join(" AND ");
   const [countRow] = await run<{ n: number | bigint }>(`SELECT count(*) AS n FROM "Article" a WHERE ${where}`, ...args);
   const rows = await run<{ id: number }>(
-    `SELECT a."id" AS id FROM "Article" a WHERE ${where} ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT ?::int OFFSET ?::int`,
+    `SELECT a."id" AS id FROM "Article" a WHERE ${where} ORDER BY ${listOrderSql(who, "a")} LIMIT ?::int OFFSET ?::int`,
     ...args,
     limit,
     offset,

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { listableSql, listedStatusSql, publicSql, workingCopySql, type Who } from "../articles/access";
+import { listableSql, listedStatusSql, listOrderSql, publicSql, workingCopySql, type Who } from "../articles/access";
 import { db } from "../db";
 import { sqliteFilePath } from "../db/url";
 import type { Prisma } from "../generated/prisma/client";
@@ -316,7 +316,7 @@ export async function adminArticleSearch(
   const where = cond.join(" AND ");
   const [countRow] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT count(*) AS n FROM "Article" a WHERE ${where}`, ...args);
   const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
-    `SELECT a."id" AS id FROM "Article" a WHERE ${where} ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT ? OFFSET ?`,
+    `SELECT a."id" AS id FROM "Article" a WHERE ${where} ORDER BY ${listOrderSql(who, "a")} LIMIT ? OFFSET ?`,
     ...args,
     limit,
     offset,

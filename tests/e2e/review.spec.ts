@@ -110,6 +110,14 @@ test("submit with a note → review view (preview, diff, note) → 退回 with a
   await expect(row.locator(".adm-badge")).toHaveText("已退回");
   await expect(row).toContainText("审核意见：请补充各办税服务厅的地址");
   await shot(editor, "review-list-returned");
+  // Someone else's article (the seeded one) is listed as its public copy: no 编辑 (its editor page is not the
+  // editor's to open), and its title opens the public page.
+  await editor.goto(`/admin/articles?q=${encodeURIComponent("上下一盘棋")}`);
+  const seeded = editor.getByRole("row").filter({ hasText: "上下一盘棋 共建文明城" });
+  await expect(seeded).toHaveCount(1);
+  await expect(seeded.getByRole("link", { name: /^(编辑|查看)“/ })).toHaveCount(0);
+  await expect(seeded.getByRole("link", { name: /^上下一盘棋 共建文明城/ })).toHaveAttribute("href", /^\/topics\/[a-z0-9/-]+\/\d+$/);
+  await editor.goto("/admin/articles");
 
   await row.getByRole("link", { name: `编辑“${title}”`, exact: true }).click();
   await expect(editor.getByText("审核意见：请补充各办税服务厅的地址")).toBeVisible();

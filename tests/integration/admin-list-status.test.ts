@@ -47,4 +47,42 @@ describe("the admin list shows another editor's article as its public copy", () 
     expect(before).toBe(0);
     expect((await dashboardArticles(reviewer)).counts.review).toBeGreaterThanOrEqual(2);
   });
+
+  it("another editor's saves do not move their rows, and only articles one may change offer 编辑", async () => {
+    const a = await makeActor("editor");
+    const b = await makeActor("editor");
+    const reviewer = await makeActor("reviewer");
+    const section = await db.section.findFirstOrThrow({ where: { path: "news" } });
+    const word = `zo${Math.random().toString(36).slice(2, 8)}`;
+    const input = (title: string) => articleInputSchema.parse({ title, sectionId: section.id, bodyHtml: `<p>${word} 正文</p>`, source: "测试" });
+    const published = async (title: string) => {
+      const { id } = await wf.createArticle(input(title), b);
+      await wf.submitArticle(id, b);
+      await wf.publishArticle(id, null, reviewer);
+      return id;
+    };
+    const older = await published(`${word} 先发布`);
+    const newer = await published(`${word} 后发布`);
+    const { id: draft } = await wf.createArticle(input(`${word} B 的草稿`), b);
+    const list = (who: typeof a, f: Record<string, string> = {}) => listArticlesForAdmin(adminListFilterSchema.parse({ author: String(b.id), ...f }), who);
+    const ids = async (who: typeof a, f: Record<string, string> = {}) => (await list(who, f)).items.map((r) => r.id);
+
+    expect(await ids(a)).toEqual([newer, older]);
+    // B saves an edit of the older article (waiting, not public): A's list, plain or searched, does not move.
+    await wf.saveArticle(older, input(`${word} 先发布（修改中）`), b);
+    expect(await ids(a)).toEqual([newer, older]);
+    expect(await ids(a, { q: word })).toEqual([newer, older]);
+    // An editor's list is in the same order for their own rows: unpublished work first, then by publication.
+    expect(await ids(b)).toEqual([draft, newer, older]);
+    // The reviewer reads every working copy: last saved first.
+    expect(await ids(reviewer)).toEqual([older, draft, newer]);
+    expect(await ids(reviewer, { q: word })).toEqual([older, draft, newer]);
+
+    for (const row of (await list(a)).items) expect(row).toMatchObject({ mayEdit: false, readsWorkingCopy: false });
+    for (const row of (await list(b)).items) expect(row).toMatchObject({ mayEdit: true, readsWorkingCopy: true });
+    // A's own article: theirs to change, listed first while unpublished.
+    const { id: mine } = await wf.createArticle(input(`${word} A 的草稿`), a);
+    const own = await listArticlesForAdmin(adminListFilterSchema.parse({}), a);
+    expect(own.items[0]).toMatchObject({ id: mine, mayEdit: true, readsWorkingCopy: true });
+  });
 });

@@ -94,7 +94,16 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
           {list.items.map((a) => (
             <tr key={a.id}>
               <td>
-                <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
+                {/* Another editor's article opens where it is public: its editor page is not theirs to read. */}
+                {a.readsWorkingCopy ? (
+                  <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
+                ) : a.publicHref ? (
+                  <a href={a.publicHref} target="_blank" rel="noopener">
+                    {a.title}
+                  </a>
+                ) : (
+                  a.title
+                )}
               </td>
               <td>{a.sectionName}</td>
               <td>
@@ -116,9 +125,17 @@ export default async function AdminArticlesPage({ searchParams }: Props) {
               <td className="adm-nowrap">{formatDateTime(a.updatedAt)}</td>
               <td className="adm-nowrap">
                 <span className="adm-row-actions">
-                  <Link href={`/admin/articles/${a.id}`} aria-label={`编辑“${a.title}”`}>
-                    编辑
-                  </Link>
+                  {a.mayEdit ? (
+                    <Link href={`/admin/articles/${a.id}`} aria-label={`编辑“${a.title}”`}>
+                      编辑
+                    </Link>
+                  ) : (
+                    a.readsWorkingCopy && (
+                      <Link href={`/admin/articles/${a.id}`} aria-label={`查看“${a.title}”`}>
+                        查看
+                      </Link>
+                    )
+                  )}
                   {mayReview && a.status === "review" && (
                     <Link href={`/admin/articles/${a.id}/review`} aria-label={`审核“${a.title}”`}>
                       审核
