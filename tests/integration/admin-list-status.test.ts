@@ -6,6 +6,15 @@ import { articleInputSchema } from "@/lib/articles/schema";
 import * as wf from "@/lib/articles/workflow";
 import { makeActor } from "../support/actors";
 
+/** Editors A and B, a reviewer, and article input in 工作动态 whose text carries a word no other test uses. */
+async function twoEditorsAndAReviewer() {
+  const [a, b, reviewer] = [await makeActor("editor"), await makeActor("editor"), await makeActor("reviewer")];
+  const section = await db.section.findFirstOrThrow({ where: { path: "news" } });
+  const word = `zq${Math.random().toString(36).slice(2, 8)}`;
+  const input = (title: string) => articleInputSchema.parse({ title, sectionId: section.id, bodyHtml: `<p>${word} 正文</p>`, source: "测试" });
+  return { a, b, reviewer, word, input };
+}
+
 /**
  * Another editor's live article is listed as its public copy: the list must not tell editor A that B's public
  * article has an edit waiting in review (or scheduled), neither in the row nor through the 状态 filter, with or
@@ -13,12 +22,7 @@ import { makeActor } from "../support/actors";
  */
 describe("the admin list shows another editor's article as its public copy", () => {
   it("row state, the 状态 filter (plain and searched) and the 工作台 counts", async () => {
-    const a = await makeActor("editor");
-    const b = await makeActor("editor");
-    const reviewer = await makeActor("reviewer");
-    const section = await db.section.findFirstOrThrow({ where: { path: "news" } });
-    const word = `zq${Math.random().toString(36).slice(2, 8)}`;
-    const input = (title: string) => articleInputSchema.parse({ title, sectionId: section.id, bodyHtml: `<p>${word} 正文</p>`, source: "测试" });
+    const { a, b, reviewer, word, input } = await twoEditorsAndAReviewer();
 
     const { id } = await wf.createArticle(input(`${word} 公开标题`), b);
     await wf.submitArticle(id, b);
@@ -49,12 +53,7 @@ describe("the admin list shows another editor's article as its public copy", () 
   });
 
   it("another editor's saves do not move their rows, and only articles one may change offer 编辑", async () => {
-    const a = await makeActor("editor");
-    const b = await makeActor("editor");
-    const reviewer = await makeActor("reviewer");
-    const section = await db.section.findFirstOrThrow({ where: { path: "news" } });
-    const word = `zo${Math.random().toString(36).slice(2, 8)}`;
-    const input = (title: string) => articleInputSchema.parse({ title, sectionId: section.id, bodyHtml: `<p>${word} 正文</p>`, source: "测试" });
+    const { a, b, reviewer, word, input } = await twoEditorsAndAReviewer();
     const published = async (title: string) => {
       const { id } = await wf.createArticle(input(title), b);
       await wf.submitArticle(id, b);
